@@ -1,0 +1,52 @@
+# Layering of the tree (architecture.md): the domain includes QtCore alone,
+# the core (app/) never includes widgets or QtGui's application classes,
+# and the server never includes widgets. Run with cmake -P.
+if(NOT SOURCE_DIR OR NOT QT_INCLUDE_DIR)
+    message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=… -DQT_INCLUDE_DIR=… -P check-layers.cmake")
+endif()
+
+set(problems "")
+
+function(scan_folder folder allowed_modules forbidden_regex)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<Q[A-Za-z]+(/[A-Za-z]+)?>")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*<([^>]+)>.*" "\\1" header "${line}")
+            file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+            if(forbidden_regex AND header MATCHES "${forbidden_regex}")
+                list(APPEND problems "${rel}: includes <${header}>, which this layer must not use")
+                continue()
+            endif()
+            if(allowed_modules)
+                set(found FALSE)
+                foreach(module IN LISTS allowed_modules)
+                    if(header MATCHES "^${module}/" OR EXISTS "${QT_INCLUDE_DIR}/${module}/${header}")
+                        set(found TRUE)
+                    endif()
+                endforeach()
+                if(NOT found)
+                    list(APPEND problems "${rel}: includes <${header}>, outside ${allowed_modules}")
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+scan_folder(app/domain "QtCore" "")
+scan_folder(app "" "^(QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QtPdfWidgets)")
+scan_folder(server "" "^(QtWidgets|QWidget|QApplication|QtPdfWidgets)")
+
+# A file that counts: the scan must have seen the domain, or it proves nothing.
+file(GLOB_RECURSE domain_files "${SOURCE_DIR}/app/domain/*.h")
+list(LENGTH domain_files count)
+if(count EQUAL 0)
+    list(APPEND problems "app/domain has no headers: the scan looked in the wrong place")
+endif()
+
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layering broken:\n  ${text}")
+endif()
+message(STATUS "Layering holds over app/, app/domain/ and server/ (${count} domain headers)")
