@@ -14,8 +14,9 @@ for d in app ui server; do [ -d "$d" ] && sources+=("$d"); done
 "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h "${sources[@]}" \
   -ts translations/citizen-profile_ru.ts translations/citizen-profile_en.ts
 
-# English: the translation of an unfinished entry is its source text.
-perl -0pi -e 's{<source>(.*?)</source>((?:\s*<(?:comment|extracomment)>.*?</(?:comment|extracomment)>)*\s*)<translation type="unfinished"></translation>}{<source>$1</source>$2<translation>$1</translation>}gs' \
+# English: the translation of an unfinished entry is its source text (lupdate
+# may have guessed another; the source wins).
+perl -0pi -e 's{<source>([^<]*)</source>((?:\s*<(?:comment|extracomment)>[^<]*</(?:comment|extracomment)>)*\s*)<translation type="unfinished">[^<]*</translation>}{<source>$1</source>$2<translation>$1</translation>}g' \
   translations/citizen-profile_en.ts
 
 unfinished=$(grep -c 'type="unfinished"' translations/citizen-profile_ru.ts || true)

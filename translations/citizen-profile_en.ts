@@ -246,55 +246,19 @@
         <translation>The %1 is not written in its usual form.</translation>
     </message>
     <message>
-        <source>The check digits of the %1 do not match: the register holds a wrong value.</source>
-        <translation>The check digits of the %1 do not match: the register holds a wrong value.</translation>
-    </message>
-    <message>
         <source>The %1 is from a range that cannot be checked.</source>
         <translation>The %1 is from a range that cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The check digits of the %1 do not match, so the value is wrong.</source>
+        <translation>The check digits of the %1 do not match, so the value is wrong.</translation>
     </message>
 </context>
 <context>
     <name>RecordCatalogue</name>
     <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Addresses</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Work and income</source>
-        <translation>Work and income</translation>
-    </message>
-    <message>
-        <source>Pension and benefits</source>
-        <translation>Pension and benefits</translation>
-    </message>
-    <message>
-        <source>Taxes and debts</source>
-        <translation>Taxes and debts</translation>
-    </message>
-    <message>
-        <source>Property and vehicles</source>
-        <translation>Property and vehicles</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
         <source>Education</source>
         <translation>Education</translation>
-    </message>
-    <message>
-        <source>Military service</source>
-        <translation>Military service</translation>
     </message>
     <message>
         <source>Male</source>
@@ -655,14 +619,6 @@
     <message>
         <source>Child&apos;s name</source>
         <translation>Child&apos;s name</translation>
-    </message>
-    <message>
-        <source>Certificate series</source>
-        <translation>Certificate series</translation>
-    </message>
-    <message>
-        <source>Certificate number</source>
-        <translation>Certificate number</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1051,6 +1007,61 @@
     <message>
         <source>Disability</source>
         <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Birth certificate series</source>
+        <translation>Birth certificate series</translation>
+    </message>
+    <message>
+        <source>Birth certificate number</source>
+        <translation>Birth certificate number</translation>
+    </message>
+    <message>
+        <source>Capital certificate number</source>
+        <translation>Capital certificate number</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCategory</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation>Work and income</translation>
+    </message>
+    <message>
+        <source>Pension and benefits</source>
+        <translation>Pension and benefits</translation>
+    </message>
+    <message>
+        <source>Taxes and debts</source>
+        <translation>Taxes and debts</translation>
+    </message>
+    <message>
+        <source>Property and vehicles</source>
+        <translation>Property and vehicles</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Military service</translation>
     </message>
 </context>
 <context>

@@ -276,22 +276,25 @@ QList<ValidationError> validate(const ConsentRequest &request)
             add(field, ValidationCode::TooLong,
                 QStringLiteral("is longer than %1 characters").arg(max));
     };
-    auto identifier = [&add](const QString &field, const QString &value, IdentifierKind kind) {
+    // Messages here are English for logs and the API, so the kind is named in
+    // English too, not through the translated identifierKindName().
+    auto identifier = [&add](const QString &field, const QString &value, IdentifierKind kind,
+                             const char *what) {
         if (value.isEmpty()) {
             add(field, ValidationCode::MissingField, QStringLiteral("is missing"));
             return;
         }
-        const IdentifierCheck check = checkIdentifier(kind, value);
-        if (!check.ok())
+        if (!checkIdentifier(kind, value).ok())
             add(field, ValidationCode::BadIdentifier,
-                QStringLiteral("is not a valid %1").arg(identifierKindName(kind)));
+                QStringLiteral("is not a valid %1").arg(QLatin1StringView(what)));
     };
 
     const Organisation &org = request.organisation;
     text(QStringLiteral("organisation.full_name"), org.fullName, kMaxName);
     text(QStringLiteral("organisation.short_name"), org.shortName, kMaxName);
-    identifier(QStringLiteral("organisation.inn"), org.inn, IdentifierKind::OrganisationInn);
-    identifier(QStringLiteral("organisation.ogrn"), org.ogrn, IdentifierKind::Ogrn);
+    identifier(QStringLiteral("organisation.inn"), org.inn, IdentifierKind::OrganisationInn,
+               "organisation INN");
+    identifier(QStringLiteral("organisation.ogrn"), org.ogrn, IdentifierKind::Ogrn, "OGRN");
     text(QStringLiteral("organisation.address"), org.address, kMaxAddress);
     text(QStringLiteral("organisation.licence"), org.licence, kMaxName);
 

@@ -317,8 +317,7 @@ QString IdentifierCheck::message(IdentifierKind kind) const
             .arg(what);
     case IdentifierProblem::BadChecksum:
         return QCoreApplication::translate(
-                   "Identifiers",
-                   "The check digits of the %1 do not match: the register holds a wrong value.")
+                   "Identifiers", "The check digits of the %1 do not match, so the value is wrong.")
             .arg(what);
     case IdentifierProblem::OutOfRange:
         return QCoreApplication::translate("Identifiers",

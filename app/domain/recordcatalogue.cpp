@@ -18,18 +18,18 @@ constexpr const char *kContext = "RecordCatalogue";
 
 // Display order of the categories, as the profile screen groups the records.
 constexpr EnumKey<Category> kCategoryKeys[] = {
-    {Category::Identity, "identity", QT_TRANSLATE_NOOP("RecordCatalogue", "Identity")},
-    {Category::Addresses, "addresses", QT_TRANSLATE_NOOP("RecordCatalogue", "Addresses")},
-    {Category::Family, "family", QT_TRANSLATE_NOOP("RecordCatalogue", "Family")},
-    {Category::WorkIncome, "work_income", QT_TRANSLATE_NOOP("RecordCatalogue", "Work and income")},
+    {Category::Identity, "identity", QT_TRANSLATE_NOOP("RecordCategory", "Identity")},
+    {Category::Addresses, "addresses", QT_TRANSLATE_NOOP("RecordCategory", "Addresses")},
+    {Category::Family, "family", QT_TRANSLATE_NOOP("RecordCategory", "Family")},
+    {Category::WorkIncome, "work_income", QT_TRANSLATE_NOOP("RecordCategory", "Work and income")},
     {Category::PensionBenefits, "pension_benefits",
-     QT_TRANSLATE_NOOP("RecordCatalogue", "Pension and benefits")},
-    {Category::TaxesDebts, "taxes_debts", QT_TRANSLATE_NOOP("RecordCatalogue", "Taxes and debts")},
+     QT_TRANSLATE_NOOP("RecordCategory", "Pension and benefits")},
+    {Category::TaxesDebts, "taxes_debts", QT_TRANSLATE_NOOP("RecordCategory", "Taxes and debts")},
     {Category::PropertyVehicles, "property_vehicles",
-     QT_TRANSLATE_NOOP("RecordCatalogue", "Property and vehicles")},
-    {Category::Health, "health", QT_TRANSLATE_NOOP("RecordCatalogue", "Health")},
-    {Category::Education, "education", QT_TRANSLATE_NOOP("RecordCatalogue", "Education")},
-    {Category::Military, "military", QT_TRANSLATE_NOOP("RecordCatalogue", "Military service")},
+     QT_TRANSLATE_NOOP("RecordCategory", "Property and vehicles")},
+    {Category::Health, "health", QT_TRANSLATE_NOOP("RecordCategory", "Health")},
+    {Category::Education, "education", QT_TRANSLATE_NOOP("RecordCategory", "Education")},
+    {Category::Military, "military", QT_TRANSLATE_NOOP("RecordCategory", "Military service")},
 };
 
 // categories() hands out bare values; deriving them from the table keeps one order.
@@ -95,7 +95,8 @@ QString RecordCatalogue::categoryKey(Category category)
 
 QString RecordCatalogue::categoryName(Category category)
 {
-    return nameOf(kCategoryKeys, category, kContext);
+    // Own context: "Education" names both a category and a record type.
+    return nameOf(kCategoryKeys, category, "RecordCategory");
 }
 
 std::span<const Category> RecordCatalogue::categories()

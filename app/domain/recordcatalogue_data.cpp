@@ -216,10 +216,10 @@ constexpr FieldSpec kMaritalStatus[] = {
 constexpr FieldSpec kKidBirthCert[] = {
     {"child_name", QT_TRANSLATE_NOOP("RecordCatalogue", "Child's name"), Text, Normal, true},
     {"birth_date", QT_TRANSLATE_NOOP("RecordCatalogue", "Date of birth"), Date, Normal, true},
-    {"certificate_series", QT_TRANSLATE_NOOP("RecordCatalogue", "Certificate series"), Text, High,
-     true},
-    {"certificate_number", QT_TRANSLATE_NOOP("RecordCatalogue", "Certificate number"), Text, High,
-     true},
+    {"certificate_series", QT_TRANSLATE_NOOP("RecordCatalogue", "Birth certificate series"), Text,
+     High, true},
+    {"certificate_number", QT_TRANSLATE_NOOP("RecordCatalogue", "Birth certificate number"), Text,
+     High, true},
     {"issue_date", QT_TRANSLATE_NOOP("RecordCatalogue", "Issue date"), Date, Normal, true},
 };
 
@@ -274,8 +274,8 @@ constexpr FieldSpec kPensionReference[] = {
 
 // 17
 constexpr FieldSpec kMaternityCapital[] = {
-    {"certificate_number", QT_TRANSLATE_NOOP("RecordCatalogue", "Certificate number"), Text, High,
-     true},
+    {"certificate_number", QT_TRANSLATE_NOOP("RecordCatalogue", "Capital certificate number"), Text,
+     High, true},
     {"issue_date", QT_TRANSLATE_NOOP("RecordCatalogue", "Issue date"), Date, Normal, true},
     {"balance", QT_TRANSLATE_NOOP("RecordCatalogue", "Remaining balance"), Money, High, true},
 };

@@ -12,6 +12,7 @@ Q_DECLARE_METATYPE(cp::domain::Criterion)
 Q_DECLARE_METATYPE(cp::domain::Requirement)
 Q_DECLARE_METATYPE(cp::domain::Operation)
 Q_DECLARE_METATYPE(cp::domain::TrustLevel)
+Q_DECLARE_METATYPE(cp::domain::VerificationFacts)
 
 namespace {
 
