@@ -61,7 +61,8 @@ struct AccessEvent
     QString consentId;
     QStringList records;
     bool refused = false;
-    QString refusalReason; // key: "consent_revoked", "consent_expired", "trust_level" …
+    QString refusalReason; // "consent_not_active", "consent_revoked", "consent_expired",
+                           // "trust_level_insufficient", "record_not_granted"
 
     bool operator==(const AccessEvent &) const = default;
 };
