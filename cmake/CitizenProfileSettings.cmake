@@ -6,7 +6,7 @@ option(CP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI turns this o
 option(CP_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 
 function(cp_apply_settings target)
-    target_compile_features(${target} PRIVATE cxx_std_20)
+    target_compile_features(${target} PUBLIC cxx_std_20)
     set_target_properties(${target} PROPERTIES
         CXX_EXTENSIONS OFF
         POSITION_INDEPENDENT_CODE ON)

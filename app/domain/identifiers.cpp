@@ -295,6 +295,41 @@ QString identifierKindName(IdentifierKind kind)
     return {};
 }
 
+QString identifierKey(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::None:
+        return {};
+    case IdentifierKind::Snils:
+        return QStringLiteral("snils");
+    case IdentifierKind::PersonInn:
+        return QStringLiteral("person_inn");
+    case IdentifierKind::OrganisationInn:
+        return QStringLiteral("organisation_inn");
+    case IdentifierKind::Ogrn:
+        return QStringLiteral("ogrn");
+    case IdentifierKind::Ogrnip:
+        return QStringLiteral("ogrnip");
+    case IdentifierKind::OmsPolicy:
+        return QStringLiteral("oms_policy");
+    case IdentifierKind::PassportSeries:
+        return QStringLiteral("passport_series");
+    case IdentifierKind::PassportNumber:
+        return QStringLiteral("passport_number");
+    case IdentifierKind::DepartmentCode:
+        return QStringLiteral("department_code");
+    case IdentifierKind::Vin:
+        return QStringLiteral("vin");
+    case IdentifierKind::CadastralNumber:
+        return QStringLiteral("cadastral_number");
+    case IdentifierKind::Phone:
+        return QStringLiteral("phone");
+    case IdentifierKind::Email:
+        return QStringLiteral("email");
+    }
+    return {};
+}
+
 QString IdentifierCheck::message(IdentifierKind kind) const
 {
     const QString what = identifierKindName(kind);

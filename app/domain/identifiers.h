@@ -46,5 +46,7 @@ IdentifierCheck checkPhone(QStringView value);           // "+7" and 10 digits
 IdentifierCheck checkEmail(QStringView value);
 
 QString identifierKindName(IdentifierKind kind); // translated
+// The key of the kind in the API ("snils", "person_inn" …); empty for None.
+QString identifierKey(IdentifierKind kind);
 
 } // namespace cp::domain
