@@ -255,6 +255,7 @@ HttpResponse CitizenEndpoints::documentBytes(HttpRequest &request, bool signatur
                                 QStringLiteral("the range is outside the content"));
         refusal.setHeader("Content-Range", "bytes */" + QByteArray::number(content.size()));
         refusal.setHeader("ETag", etag);
+        refusal.setHeader("Accept-Ranges", "bytes");
         return refusal;
     }
     if (!r)
