@@ -1,5 +1,6 @@
 #include "core/documentissuer.h"
 
+#include "core/apisupport.h"
 #include "core/serverstore.h"
 #include "documents/documentrenderer.h"
 #include "domain/document.h"
@@ -74,10 +75,8 @@ QStringList DocumentIssuer::issue(const QString &citizenId, const IssueSpec &spe
         if (parts.size() == 2)
             info.relatedId = parts.at(1 - i).id;
         m_store.addDocument(citizenId, info, part.content, signature);
-        m_store.addFeedEvent(
-            citizenId, QJsonObject{{QStringLiteral("kind"), QStringLiteral("document_added")},
-                                   {QStringLiteral("at"), domain::toJsonDateTime(spec.issuedAt)},
-                                   {QStringLiteral("document_id"), info.id}});
+        m_store.addFeedEvent(citizenId, api::feedEvent(QStringLiteral("document_added"),
+                                                       spec.issuedAt, {{"document_id", info.id}}));
         ids.append(info.id);
     }
     return ids;

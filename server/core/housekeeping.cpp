@@ -1,5 +1,6 @@
 #include "core/housekeeping.h"
 
+#include "core/apisupport.h"
 #include "core/documentissuer.h"
 #include "core/serverstore.h"
 #include "domain/document.h"
@@ -97,10 +98,8 @@ void Housekeeping::fulfil(const StoredOrder &order)
         done.documentIds.isEmpty() ? QStringLiteral("failed") : QStringLiteral("fulfilled");
     done.fulfilledAt = now;
     m_context.store.putOrder(done);
-    m_context.store.addFeedEvent(
-        order.citizenId, QJsonObject{{QStringLiteral("kind"), QStringLiteral("order_fulfilled")},
-                                     {QStringLiteral("at"), domain::toJsonDateTime(now)},
-                                     {QStringLiteral("order_id"), order.id}});
+    m_context.store.addFeedEvent(order.citizenId, api::feedEvent(QStringLiteral("order_fulfilled"),
+                                                                 now, {{"order_id", order.id}}));
 }
 
 void Housekeeping::run()
@@ -113,11 +112,8 @@ void Housekeeping::run()
         if (domain::ConsentLifecycle::apply(request, domain::RequestState::Expired,
                                             domain::Actor::System, request.answerBy)) {
             store.putRequest(citizenId, request);
-            store.addFeedEvent(
-                citizenId,
-                QJsonObject{{QStringLiteral("kind"), QStringLiteral("consent_request_changed")},
-                            {QStringLiteral("at"), domain::toJsonDateTime(now)},
-                            {QStringLiteral("request_id"), request.id}});
+            store.addFeedEvent(citizenId, api::feedEvent(QStringLiteral("consent_request_changed"),
+                                                         now, {{"request_id", request.id}}));
         }
     }
     for (domain::Consent consent : store.activeConsentsDue(now.date())) {
@@ -127,10 +123,8 @@ void Housekeeping::run()
         if (domain::ConsentLifecycle::apply(consent, domain::ConsentState::Expired,
                                             domain::Actor::System, now)) {
             store.putConsent(citizenId, consent, fetches);
-            store.addFeedEvent(
-                citizenId, QJsonObject{{QStringLiteral("kind"), QStringLiteral("consent_changed")},
-                                       {QStringLiteral("at"), domain::toJsonDateTime(now)},
-                                       {QStringLiteral("consent_id"), consent.id}});
+            store.addFeedEvent(citizenId, api::feedEvent(QStringLiteral("consent_changed"), now,
+                                                         {{"consent_id", consent.id}}));
         }
     }
     for (const StoredOrder &order : store.dueOrders(now))

@@ -150,7 +150,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     out << "listening on " << server.url() << "\n";
-    out << "CA certificate: " << server.caPath() << "\n";
+    if (server.caPath().isEmpty())
+        out << "CA certificate: none generated; clients trust the issuer of --cert\n";
+    else
+        out << "CA certificate: " << server.caPath() << "\n";
     if (config.demo) {
         // The demo sign-in is printed for the person running the demo; it is
         // fictional data, and never written to a log.
