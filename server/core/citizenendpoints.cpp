@@ -316,7 +316,10 @@ HttpResponse CitizenEndpoints::upload(HttpRequest &request)
     m_context.store.addDocument(request.callerId, info, request.body, {});
     m_context.store.addFeedEvent(request.callerId, feedEvent(QStringLiteral("document_added"), now,
                                                              {{"document_id", info.id}}));
-    return HttpResponse::json(201, domain::toJson(info));
+    HttpResponse created = HttpResponse::json(201, domain::toJson(info));
+    created.setHeader(
+        "Location", (m_context.baseUrl + QStringLiteral("/api/v1/documents/") + info.id).toUtf8());
+    return created;
 }
 
 HttpResponse CitizenEndpoints::orders(HttpRequest &request)
@@ -362,7 +365,10 @@ HttpResponse CitizenEndpoints::createOrder(HttpRequest &request)
     o.requestedAt = m_context.now();
     o.dueAt = o.requestedAt.addMSecs(m_context.config.orderDelayMs);
     m_context.store.putOrder(o);
-    return HttpResponse::json(202, o.toJson());
+    HttpResponse accepted = HttpResponse::json(202, o.toJson());
+    accepted.setHeader("Location",
+                       (m_context.baseUrl + QStringLiteral("/api/v1/orders/") + o.id).toUtf8());
+    return accepted;
 }
 
 HttpResponse CitizenEndpoints::consentRequests(HttpRequest &request)

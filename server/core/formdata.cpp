@@ -1,5 +1,6 @@
 #include "core/formdata.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace cp::server {
@@ -26,7 +27,13 @@ std::optional<FormData> parseForm(const QByteArray &body, QString *problem)
             return std::nullopt;
         }
         if (form.values.contains(decodedName)) {
-            *problem = QStringLiteral("the parameter %1 is given twice").arg(decodedName.left(64));
+            // The name is quoted only when it is a plain one: the message
+            // becomes an OAuth error_description, whose characters RFC 6749
+            // §5.2 limits (no quote, no backslash, ASCII only).
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+            *problem = plain.match(decodedName).hasMatch()
+                           ? QStringLiteral("the parameter %1 is given twice").arg(decodedName)
+                           : QStringLiteral("a parameter is given twice");
             return std::nullopt;
         }
         form.values.insert(decodedName, decodedValue);

@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
          QStringLiteral("How long a document order takes to be fulfilled (default 3000)."),
          QStringLiteral("MS")},
         {QStringLiteral("access-token-seconds"),
-         QStringLiteral("Lifetime of access tokens (default 300)."), QStringLiteral("S")},
+         QStringLiteral("Lifetime of access tokens (default 600)."), QStringLiteral("S")},
         {QStringLiteral("fault-latency-ms"),
          QStringLiteral("Test fault: answer every request this much later."), QStringLiteral("MS")},
         {QStringLiteral("fault-cut-after"),

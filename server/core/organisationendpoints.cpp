@@ -37,6 +37,18 @@ QJsonObject postedPart(const domain::ConsentRequest &request, const QString &sni
     return posted;
 }
 
+// The form the store keeps a SNILS in, "NNN-NNN-NNN NN", from either form
+// the contract allows (that one, or 11 digits).
+QString canonicalSnils(const QString &snils)
+{
+    QString digits = snils;
+    digits.remove(u'-').remove(u' ');
+    if (digits.size() != 11)
+        return snils;
+    return digits.left(3) + u'-' + digits.mid(3, 3) + u'-' + digits.mid(6, 3) + u' ' +
+           digits.right(2);
+}
+
 } // namespace
 
 OrganisationEndpoints::OrganisationEndpoints(ServerContext &context, Housekeeping &housekeeping)
@@ -114,7 +126,8 @@ HttpResponse OrganisationEndpoints::create(HttpRequest &request)
                      consentRequest->signature, org->publicKeyPem))
         return invalid(QStringLiteral("signature: does not verify with the organisation's key"));
 
-    const std::optional<StoredCitizen> citizen = m_context.store.citizenBySnils(snils);
+    const std::optional<StoredCitizen> citizen =
+        m_context.store.citizenBySnils(canonicalSnils(snils));
     if (!citizen)
         return notFound();
     if (!citizen->citizen.accountConfirmed)
@@ -128,7 +141,12 @@ HttpResponse OrganisationEndpoints::create(HttpRequest &request)
                                            {{"request_id", consentRequest->id}}));
     m_context.store.commit();
     qCInfo(lcOrgApi) << "a consent request was created";
-    return HttpResponse::json(201, domain::toJson(*consentRequest));
+    HttpResponse created = HttpResponse::json(201, domain::toJson(*consentRequest));
+    created.setHeader(
+        "Location",
+        (m_context.baseUrl + QStringLiteral("/api/v1/org/consent-requests/") + consentRequest->id)
+            .toUtf8());
+    return created;
 }
 
 HttpResponse OrganisationEndpoints::get(HttpRequest &request)
@@ -192,7 +210,9 @@ HttpResponse OrganisationEndpoints::data(HttpRequest &request)
     const std::optional<StoredCitizen> citizen = m_context.store.citizen(citizenId);
     const std::optional<domain::TrustLevel> level =
         citizen ? citizen->citizen.trustLevel() : std::nullopt;
-    if (consent->state != domain::ConsentState::Active ||
+    // Not active: revoked, expired, not yet valid (its term starts later), or
+    // a one-time consent already used.
+    if (consent->state != domain::ConsentState::Active || consent->validFrom > now.date() ||
         (consent->access == domain::AccessMode::OneTime && fetches > 0)) {
         event.refusalReason = consent->state == domain::ConsentState::Revoked
                                   ? QStringLiteral("consent_revoked")

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcHttp, "cp.server.http")
 
@@ -55,6 +56,18 @@ QString validRequestId(const QByteArray &given)
     if (!given.isEmpty() && pattern.match(id).hasMatch())
         return id;
     return QString::fromLatin1(randomUrlToken(12));
+}
+
+// The decoded path, segment by segment: an encoded slash (%2F) stays inside
+// its segment, written %2F again, so it never splits one id into two
+// segments (and '%' matches no id and no literal segment).
+QString decodedPath(const QUrl &url)
+{
+    QStringList segments = url.path(QUrl::FullyEncoded).split(u'/');
+    for (QString &segment : segments)
+        segment =
+            QUrl::fromPercentEncoding(segment.toLatin1()).replace(u'/', QStringLiteral("%2F"));
+    return segments.join(u'/');
 }
 
 bool isOAuthPath(const QString &path)
@@ -105,7 +118,7 @@ bool ProfileServer::handleRequest(const QHttpServerRequest &raw, QTcpSocket *soc
     timer.start();
     HttpRequest request;
     request.method = methodName(raw.method());
-    request.path = raw.url().path(QUrl::FullyDecoded);
+    request.path = decodedPath(raw.url());
     request.query = raw.query();
     request.body = raw.body();
     request.headers = raw.headers();
@@ -232,7 +245,9 @@ std::optional<HttpResponse> ProfileServer::authenticate(HttpRequest &request, Ca
         return r;
     };
     const QByteArray authorization = request.header("Authorization");
-    if (request.headerCount("Authorization") != 1 || !authorization.startsWith("Bearer ")) {
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    if (request.headerCount("Authorization") != 1 ||
+        authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0) {
         HttpResponse r = HttpResponse::error(401, QStringLiteral("unauthorized"),
                                              QStringLiteral("a bearer token is needed"));
         r.setHeader("WWW-Authenticate", "Bearer realm=\"citizen-profile\"");
@@ -244,8 +259,17 @@ std::optional<HttpResponse> ProfileServer::authenticate(HttpRequest &request, Ca
     const QByteArray hash = sha256Hex(token);
     const std::optional<StoredToken> stored = m_context.store.token(hash);
     if (!stored || stored->kind != u"access" || stored->revoked ||
-        stored->expiresAt <= m_context.now() || stored->callerKind != needed)
+        stored->expiresAt <= m_context.now())
         return refuse(QStringLiteral("the token is not valid, has expired or was revoked"));
+    // A valid token of the other kind of caller: the contract's 403, not a
+    // 401 that would send the client to sign in again.
+    if (stored->callerKind != needed)
+        return HttpResponse::error(
+            403, QStringLiteral("forbidden"),
+            needed == Caller::Citizen
+                ? QStringLiteral("this route is for citizens; the token belongs to an organisation")
+                : QStringLiteral(
+                      "this route is for organisations; the token belongs to a citizen"));
     request.caller = stored->callerKind;
     request.callerId = stored->subjectId;
     request.tokenHash = QString::fromLatin1(hash);

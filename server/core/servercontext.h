@@ -30,7 +30,7 @@ struct ServerConfig
     bool demo = false;
     bool testControl = false;
     qint64 orderDelayMs = 3000;
-    qint64 accessTokenSeconds = 300;
+    qint64 accessTokenSeconds = 600;
     qint64 refreshTokenSeconds = 30 * 24 * 3600;
     qint64 codeSeconds = 60;
     Faults faults;

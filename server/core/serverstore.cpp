@@ -573,7 +573,7 @@ QList<domain::ConsentRequest> ServerStore::requests(const QString &citizenId,
 {
     Sql q(db(), QStringLiteral("SELECT json, citizen_id FROM requests WHERE citizen_id = ?"
                                " AND (? = '' OR state = ?) ORDER BY requested_at DESC, id DESC"));
-    q.bind(citizenId).bind(state).bind(state);
+    q.bind(citizenId).bind(state.isNull() ? QStringLiteral("") : state).bind(state);
     return readRequests(q);
 }
 
@@ -620,7 +620,7 @@ QList<domain::Consent> ServerStore::consents(const QString &citizenId, const QSt
 {
     Sql q(db(), QStringLiteral("SELECT json, citizen_id, fetches FROM consents WHERE citizen_id = ?"
                                " AND (? = '' OR state = ?) ORDER BY granted_at DESC, id DESC"));
-    q.bind(citizenId).bind(state).bind(state);
+    q.bind(citizenId).bind(state.isNull() ? QStringLiteral("") : state).bind(state);
     return readConsents(q);
 }
 
@@ -730,12 +730,12 @@ void ServerStore::markCodeUsed(const QByteArray &codeHash)
     Sql(db(), QStringLiteral("UPDATE codes SET used = 1 WHERE hash = ?")).bind(codeHash).exec();
 }
 
-void ServerStore::addToken(const QByteArray &tokenHash, const StoredToken &t,
+bool ServerStore::addToken(const QByteArray &tokenHash, const StoredToken &t,
                            const QByteArray &codeHash)
 {
-    Sql(db(),
-        QStringLiteral("INSERT INTO tokens (hash, kind, caller, subject_id, family, code_hash,"
-                       " expires_at, used, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"))
+    return Sql(db(), QStringLiteral(
+                         "INSERT INTO tokens (hash, kind, caller, subject_id, family, code_hash,"
+                         " expires_at, used, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"))
         .bind(tokenHash)
         .bind(t.kind)
         .bind(static_cast<int>(t.callerKind))

@@ -156,7 +156,8 @@ public:
     void addCode(const QByteArray &codeHash, const StoredCode &code);
     std::optional<StoredCode> code(const QByteArray &codeHash) const;
     void markCodeUsed(const QByteArray &codeHash);
-    void addToken(const QByteArray &tokenHash, const StoredToken &token,
+    // False when the token could not be stored: it must not be handed out.
+    bool addToken(const QByteArray &tokenHash, const StoredToken &token,
                   const QByteArray &codeHash);
     std::optional<StoredToken> token(const QByteArray &tokenHash) const;
     void markTokenUsed(const QByteArray &tokenHash);

@@ -142,9 +142,15 @@ Reply ServerFixture::request(const QByteArray &method, const QString &pathAndQue
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.networkError = reply->errorString();
+    result.replyError = reply->error();
     result.headers = reply->rawHeaderPairs();
     result.body = reply->readAll();
     reply->deleteLater();
+    // A connection that the server closed in the middle of a body (the cut
+    // fault) may still be handed the next request, which then fails without
+    // reaching the server: start the next one on a new connection.
+    if (result.replyError == QNetworkReply::RemoteHostClosedError)
+        m_network.clearConnectionCache();
     return result;
 }
 

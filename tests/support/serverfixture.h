@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPair>
 #include <QProcess>
 #include <QSslCertificate>
@@ -25,6 +26,10 @@ struct Reply
 {
     int status = 0;       // 0: no HTTP answer (transport error)
     QString networkError; // QNetworkReply's error string when status is 0
+    // QNetworkReply's error, also when a status arrived: a body cut short
+    // after its headers (RemoteHostClosedError; `body` holds what came), or
+    // the error it maps an HTTP status of 4xx/5xx to.
+    QNetworkReply::NetworkError replyError = QNetworkReply::NoError;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 

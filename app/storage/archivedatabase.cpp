@@ -1,0 +1,706 @@
+#include "storage/archivedatabase.h"
+
+#include "storage/cipherenvelope.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcArchive, "cp.storage")
+
+namespace cp::storage {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+const QString kFileName = QStringLiteral("archive.sqlite");
+const QByteArray kKeyCheck = QByteArrayLiteral("citizen-profile archive key check v1");
+
+// Forward migrations: the statements that take a database from version N-1
+// to N are at index N-1.
+const QList<QStringList> kMigrations{
+    {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sealed_meta (key TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE records (kid TEXT NOT NULL, version INTEGER NOT NULL,"
+                       " sealed BLOB NOT NULL, PRIMARY KEY (kid, version))"),
+        QStringLiteral("CREATE TABLE documents (kid TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE requests (kid TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE consents (kid TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE orders (kid TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE access_log (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " kid TEXT UNIQUE NOT NULL, sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE timeline (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " sealed BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " state TEXT NOT NULL, sealed BLOB NOT NULL)"),
+    },
+};
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool exec(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        qCWarning(lcArchive) << "query failed:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject toJson(const ArchivedDocument &d)
+{
+    return QJsonObject{
+        {QStringLiteral("info"), domain::toJson(d.info)},
+        {QStringLiteral("file"), d.fileName},
+        {QStringLiteral("state"), d.state},
+        {QStringLiteral("etag"), QString::fromLatin1(d.etag.toBase64())},
+        {QStringLiteral("signature_state"), d.signatureState},
+        {QStringLiteral("signer"), d.signer},
+        {QStringLiteral("signing_time"),
+         d.signingTime.isValid() ? domain::toJsonDateTime(d.signingTime) : QString()},
+        {QStringLiteral("keep_offline"), d.keepOffline},
+    };
+}
+
+std::optional<ArchivedDocument> documentFromJson(const QJsonObject &o)
+{
+    domain::JsonError error;
+    const auto info =
+        domain::documentInfoFromJson(o.value(QStringLiteral("info")).toObject(), &error);
+    if (!info)
+        return std::nullopt;
+    ArchivedDocument d;
+    d.info = *info;
+    d.fileName = o.value(QStringLiteral("file")).toString();
+    d.state = o.value(QStringLiteral("state")).toString();
+    d.etag = QByteArray::fromBase64(o.value(QStringLiteral("etag")).toString().toLatin1());
+    d.signatureState = o.value(QStringLiteral("signature_state")).toString();
+    d.signer = o.value(QStringLiteral("signer")).toString();
+    const QString signing = o.value(QStringLiteral("signing_time")).toString();
+    if (!signing.isEmpty())
+        d.signingTime = QDateTime::fromString(signing, Qt::ISODateWithMs).toUTC();
+    d.keepOffline = o.value(QStringLiteral("keep_offline")).toBool(true);
+    return d;
+}
+
+QJsonObject toJson(const OutboxEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("key"), e.idempotencyKey},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("target"), e.targetId},
+        {QStringLiteral("optional"), QJsonArray::fromStringList(e.optionalRecords)},
+        {QStringLiteral("created"), domain::toJsonDateTime(e.createdAt)},
+        {QStringLiteral("state"), e.state},
+        {QStringLiteral("attempts"), e.attempts},
+        {QStringLiteral("result"), e.resultCode},
+        {QStringLiteral("settled"),
+         e.settledAt.isValid() ? domain::toJsonDateTime(e.settledAt) : QString()},
+    };
+}
+
+OutboxEntry outboxFromJson(qint64 id, const QJsonObject &o)
+{
+    OutboxEntry e;
+    e.id = id;
+    e.idempotencyKey = o.value(QStringLiteral("key")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.targetId = o.value(QStringLiteral("target")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("optional")).toArray())
+        e.optionalRecords.append(v.toString());
+    e.createdAt =
+        QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs)
+            .toUTC();
+    e.state = o.value(QStringLiteral("state")).toString();
+    e.attempts = o.value(QStringLiteral("attempts")).toInt();
+    e.resultCode = o.value(QStringLiteral("result")).toString();
+    const QString settled = o.value(QStringLiteral("settled")).toString();
+    if (!settled.isEmpty())
+        e.settledAt = QDateTime::fromString(settled, Qt::ISODateWithMs).toUTC();
+    return e;
+}
+
+} // namespace
+
+ArchiveDatabase::ArchiveDatabase(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+    , m_connection(QStringLiteral("cp-archive-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+ArchiveDatabase::~ArchiveDatabase()
+{
+    close();
+}
+
+int ArchiveDatabase::schemaVersion()
+{
+    return kSchemaVersion;
+}
+
+QString ArchiveDatabase::path() const
+{
+    return m_dataDir + u'/' + kFileName;
+}
+
+QSqlDatabase ArchiveDatabase::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool ArchiveDatabase::isOpen() const
+{
+    return db().isOpen();
+}
+
+void ArchiveDatabase::close()
+{
+    {
+        QSqlDatabase d = db();
+        if (d.isOpen())
+            d.close();
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+    m_dataKey.clear();
+    m_indexKey.clear();
+}
+
+bool ArchiveDatabase::quarantine(QString *quarantinedPath, QString *error)
+{
+    close();
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+    const QString target = path() + QStringLiteral(".damaged-") + stamp;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path() + suffix) && !QFile::rename(path() + suffix, target + suffix)) {
+            *error = QStringLiteral("the damaged archive could not be moved aside");
+            return false;
+        }
+    }
+    if (quarantinedPath)
+        *quarantinedPath = target;
+    qCWarning(lcArchive) << "a damaged archive was moved aside";
+    return true;
+}
+
+ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QString *error,
+                                                  QString *quarantinedPath)
+{
+    close();
+    if (dataKey.size() != 32) {
+        *error = QStringLiteral("the data key is not unlocked");
+        return OpenResult::Failed;
+    }
+    const QFileDevice::Permissions dirMode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkpath(m_dataDir) || !QFile::setPermissions(m_dataDir, dirMode)) {
+        *error = QStringLiteral("the data folder cannot be created");
+        return OpenResult::Failed;
+    }
+    bool quarantined = false;
+    const bool existed = QFile::exists(path());
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!QFile::exists(path())) {
+            // Create the file ourselves first so that it, and the WAL and SHM
+            // files SQLite derives from it, are 0600 from the start.
+            QFile file(path());
+            if (!file.open(QIODevice::WriteOnly) ||
+                !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                *error = QStringLiteral("the archive file cannot be created");
+                return OpenResult::Failed;
+            }
+        }
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            d.setDatabaseName(path());
+            bool sound = d.open();
+            if (sound) {
+                QSqlQuery q(d);
+                sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+                        q.value(0).toString() == u"ok";
+                for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                           "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
+                    sound = sound && q.exec(QString::fromLatin1(pragma));
+                }
+            }
+            if (sound)
+                break;
+        }
+        if (attempt == 1 || !quarantine(quarantinedPath, error)) {
+            if (error->isEmpty())
+                *error = QStringLiteral("the archive cannot be opened");
+            close();
+            return OpenResult::Failed;
+        }
+        quarantined = true;
+    }
+
+    m_dataKey = SecureBytes(dataKey.size());
+    std::copy_n(dataKey.data(), dataKey.size(), m_dataKey.data());
+    // The key of the keyed ids: HMAC-SHA256 of a label under the data key.
+    m_indexKey = SecureBytes(32);
+    unsigned int length = 32;
+    static const QByteArray label = QByteArrayLiteral("citizen-profile index key v1");
+    if (!HMAC(EVP_sha256(), m_dataKey.data(), static_cast<int>(m_dataKey.size()),
+              reinterpret_cast<const unsigned char *>(label.constData()),
+              static_cast<size_t>(label.size()), m_indexKey.data(), &length)) {
+        *error = QStringLiteral("the index key cannot be derived");
+        close();
+        return OpenResult::Failed;
+    }
+    if (!migrate(error)) {
+        close();
+        return OpenResult::Failed;
+    }
+
+    // The key check: a fresh archive gets one; an existing one must open it.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT sealed FROM sealed_meta WHERE key = 'key_check'"));
+    if (exec(q) && q.next()) {
+        const auto check = unseal(QStringLiteral("sealed_meta"), QStringLiteral("key_check"), 0,
+                                  q.value(0).toByteArray());
+        if (!check || *check != kKeyCheck) {
+            *error = QStringLiteral("the archive was sealed with another key");
+            close();
+            return OpenResult::WrongKey;
+        }
+    } else {
+        QSqlQuery insert(db());
+        insert.prepare(
+            QStringLiteral("INSERT INTO sealed_meta (key, sealed) VALUES ('key_check', ?)"));
+        insert.addBindValue(
+            seal(QStringLiteral("sealed_meta"), QStringLiteral("key_check"), 0, kKeyCheck));
+        exec(insert);
+    }
+    if (quarantined)
+        return OpenResult::Quarantined;
+    return existed ? OpenResult::Opened : OpenResult::Created;
+}
+
+bool ArchiveDatabase::migrate(QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = QStringLiteral("the schema version cannot be read");
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        *error = QStringLiteral("the archive was written by a newer version of the app");
+        return false;
+    }
+    for (int v = version; v < kSchemaVersion; ++v) {
+        db().transaction();
+        for (const QString &statement : kMigrations.at(v)) {
+            if (!q.exec(statement)) {
+                db().rollback();
+                *error = QStringLiteral("the archive cannot be upgraded: ") + q.lastError().text();
+                return false;
+            }
+        }
+        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        db().commit();
+    }
+    return true;
+}
+
+bool ArchiveDatabase::transaction()
+{
+    return db().transaction();
+}
+
+bool ArchiveDatabase::commit()
+{
+    return db().commit();
+}
+
+void ArchiveDatabase::rollback()
+{
+    db().rollback();
+}
+
+QString ArchiveDatabase::keyedId(const QString &table, const QString &id) const
+{
+    const QByteArray data = table.toUtf8() + '\x1f' + id.toUtf8();
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), m_indexKey.data(), static_cast<int>(m_indexKey.size()),
+         reinterpret_cast<const unsigned char *>(data.constData()),
+         static_cast<size_t>(data.size()), out, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), length).toHex());
+}
+
+QByteArray ArchiveDatabase::seal(const QString &table, const QString &keyed, qint64 version,
+                                 const QByteArray &plain) const
+{
+    return CipherEnvelope::seal(m_dataKey, plain, CipherEnvelope::aad(table, keyed, version));
+}
+
+std::optional<QByteArray> ArchiveDatabase::unseal(const QString &table, const QString &keyed,
+                                                  qint64 version, const QByteArray &sealed) const
+{
+    auto plain =
+        CipherEnvelope::open(m_dataKey, sealed, CipherEnvelope::aad(table, keyed, version));
+    if (!plain) {
+        ++m_damaged;
+        qCWarning(lcArchive) << "a sealed value in" << table << "does not open";
+    }
+    return plain;
+}
+
+int ArchiveDatabase::damagedRows() const
+{
+    return m_damaged;
+}
+
+QString ArchiveDatabase::meta(const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+void ArchiveDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // null would bind as NULL
+    exec(q);
+}
+
+std::optional<domain::Citizen> ArchiveDatabase::citizen() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT sealed FROM sealed_meta WHERE key = 'citizen'"));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    const auto plain = unseal(QStringLiteral("sealed_meta"), QStringLiteral("citizen"), 0,
+                              q.value(0).toByteArray());
+    if (!plain)
+        return std::nullopt;
+    domain::JsonError error;
+    return domain::citizenFromJson(QJsonDocument::fromJson(*plain).object(), &error);
+}
+
+void ArchiveDatabase::setCitizen(const domain::Citizen &citizen)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sealed_meta (key, sealed) VALUES ('citizen', ?)"));
+    q.addBindValue(seal(QStringLiteral("sealed_meta"), QStringLiteral("citizen"), 0,
+                        compact(domain::toJson(citizen))));
+    exec(q);
+}
+
+bool ArchiveDatabase::putRecordVersion(const domain::Record &record)
+{
+    const QString kid = keyedId(QStringLiteral("records"), record.id);
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO records (kid, version, sealed) VALUES (?, ?, ?)"));
+    q.addBindValue(kid);
+    q.addBindValue(record.version);
+    q.addBindValue(
+        seal(QStringLiteral("records"), kid, record.version, compact(domain::toJson(record))));
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+QList<domain::Record> ArchiveDatabase::latestRecords() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT r.kid, r.version, r.sealed FROM records r WHERE r.version ="
+                             " (SELECT MAX(version) FROM records x WHERE x.kid = r.kid)"));
+    QList<domain::Record> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        const auto plain = unseal(QStringLiteral("records"), q.value(0).toString(),
+                                  q.value(1).toLongLong(), q.value(2).toByteArray());
+        domain::JsonError error;
+        if (plain) {
+            if (auto r = domain::recordFromJson(QJsonDocument::fromJson(*plain).object(), &error))
+                result.append(*r);
+        }
+    }
+    // Catalogue order, then id: the order the profile shows.
+    std::sort(result.begin(), result.end(), [](const domain::Record &a, const domain::Record &b) {
+        const auto *ta = domain::RecordCatalogue::find(a.type);
+        const auto *tb = domain::RecordCatalogue::find(b.type);
+        const int na = ta ? ta->number : 99;
+        const int nb = tb ? tb->number : 99;
+        return na != nb ? na < nb : a.id < b.id;
+    });
+    return result;
+}
+
+QList<domain::Record> ArchiveDatabase::history(const QString &recordId) const
+{
+    const QString kid = keyedId(QStringLiteral("records"), recordId);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT version, sealed FROM records WHERE kid = ? ORDER BY version"));
+    q.addBindValue(kid);
+    QList<domain::Record> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        const auto plain = unseal(QStringLiteral("records"), kid, q.value(0).toLongLong(),
+                                  q.value(1).toByteArray());
+        domain::JsonError error;
+        if (plain) {
+            if (auto r = domain::recordFromJson(QJsonDocument::fromJson(*plain).object(), &error))
+                result.append(*r);
+        }
+    }
+    return result;
+}
+
+void ArchiveDatabase::putSealedJson(const QString &table, const QString &id,
+                                    const QJsonObject &json)
+{
+    const QString kid = keyedId(table, id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (kid, sealed) VALUES (?, ?)").arg(table));
+    q.addBindValue(kid);
+    q.addBindValue(seal(table, kid, 0, compact(json)));
+    exec(q);
+}
+
+QList<QJsonObject> ArchiveDatabase::sealedJsonRows(const QString &table, const char *orderBy) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT kid, sealed FROM %1 ORDER BY %2")
+                  .arg(table, QLatin1StringView(orderBy)));
+    QList<QJsonObject> rows;
+    if (!exec(q))
+        return rows;
+    while (q.next()) {
+        if (const auto plain = unseal(table, q.value(0).toString(), 0, q.value(1).toByteArray()))
+            rows.append(QJsonDocument::fromJson(*plain).object());
+    }
+    return rows;
+}
+
+void ArchiveDatabase::putDocument(const ArchivedDocument &document)
+{
+    putSealedJson(QStringLiteral("documents"), document.info.id, toJson(document));
+}
+
+std::optional<ArchivedDocument> ArchiveDatabase::document(const QString &id) const
+{
+    const QString kid = keyedId(QStringLiteral("documents"), id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT sealed FROM documents WHERE kid = ?"));
+    q.addBindValue(kid);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    const auto plain = unseal(QStringLiteral("documents"), kid, 0, q.value(0).toByteArray());
+    return plain ? documentFromJson(QJsonDocument::fromJson(*plain).object()) : std::nullopt;
+}
+
+QList<ArchivedDocument> ArchiveDatabase::documents() const
+{
+    QList<ArchivedDocument> result;
+    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("documents"), "rowid")) {
+        if (auto d = documentFromJson(o))
+            result.append(*d);
+    }
+    return result;
+}
+
+void ArchiveDatabase::removeDocument(const QString &id)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM documents WHERE kid = ?"));
+    q.addBindValue(keyedId(QStringLiteral("documents"), id));
+    exec(q);
+}
+
+void ArchiveDatabase::putRequest(const domain::ConsentRequest &request)
+{
+    putSealedJson(QStringLiteral("requests"), request.id, domain::toJson(request));
+}
+
+std::optional<domain::ConsentRequest> ArchiveDatabase::request(const QString &id) const
+{
+    for (const domain::ConsentRequest &r : requests()) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QList<domain::ConsentRequest> ArchiveDatabase::requests() const
+{
+    QList<domain::ConsentRequest> result;
+    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("requests"), "rowid")) {
+        domain::JsonError error;
+        if (auto r = domain::consentRequestFromJson(o, &error))
+            result.append(*r);
+        else
+            qCWarning(lcArchive) << "a stored consent request does not parse:" << error.toString();
+    }
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.requestedAt > b.requestedAt; });
+    return result;
+}
+
+void ArchiveDatabase::putConsent(const domain::Consent &consent)
+{
+    putSealedJson(QStringLiteral("consents"), consent.id, domain::toJson(consent));
+}
+
+std::optional<domain::Consent> ArchiveDatabase::consent(const QString &id) const
+{
+    for (const domain::Consent &c : consents()) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QList<domain::Consent> ArchiveDatabase::consents() const
+{
+    QList<domain::Consent> result;
+    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("consents"), "rowid")) {
+        domain::JsonError error;
+        if (auto c = domain::consentFromJson(o, &error))
+            result.append(*c);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.grantedAt > b.grantedAt; });
+    return result;
+}
+
+bool ArchiveDatabase::putAccessEvent(const domain::AccessEvent &event)
+{
+    const QString kid = keyedId(QStringLiteral("access_log"), event.id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO access_log (kid, sealed) VALUES (?, ?)"));
+    q.addBindValue(kid);
+    q.addBindValue(seal(QStringLiteral("access_log"), kid, 0, compact(domain::toJson(event))));
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+QList<domain::AccessEvent> ArchiveDatabase::accessLog() const
+{
+    QList<domain::AccessEvent> result;
+    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("access_log"), "seq")) {
+        domain::JsonError error;
+        if (auto e = domain::accessEventFromJson(o, &error))
+            result.append(*e);
+    }
+    return result;
+}
+
+void ArchiveDatabase::putOrder(const QJsonObject &order)
+{
+    putSealedJson(QStringLiteral("orders"), order.value(QStringLiteral("id")).toString(), order);
+}
+
+QList<QJsonObject> ArchiveDatabase::orders() const
+{
+    return sealedJsonRows(QStringLiteral("orders"), "rowid");
+}
+
+qint64 ArchiveDatabase::addTimelineEntry(const QJsonObject &event)
+{
+    // The seq is known after the insert and sealed into the AAD, so the row is
+    // written in two steps inside one transaction of the caller or its own.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO timeline (sealed) VALUES (x'')"));
+    if (!exec(q))
+        return 0;
+    const qint64 seq = q.lastInsertId().toLongLong();
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE timeline SET sealed = ? WHERE seq = ?"));
+    update.addBindValue(seal(QStringLiteral("timeline"), QString::number(seq), 0, compact(event)));
+    update.addBindValue(seq);
+    exec(update);
+    return seq;
+}
+
+QList<TimelineEntry> ArchiveDatabase::timeline() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT seq, sealed FROM timeline ORDER BY seq"));
+    QList<TimelineEntry> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        if (auto plain = unseal(QStringLiteral("timeline"), QString::number(seq), 0,
+                                q.value(1).toByteArray()))
+            result.append(TimelineEntry{seq, QJsonDocument::fromJson(*plain).object()});
+    }
+    return result;
+}
+
+qint64 ArchiveDatabase::enqueueDecision(const OutboxEntry &entry)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO outbox (state, sealed) VALUES (?, x'')"));
+    q.addBindValue(entry.state);
+    if (!exec(q))
+        return 0;
+    OutboxEntry stored = entry;
+    stored.id = q.lastInsertId().toLongLong();
+    updateDecision(stored);
+    return stored.id;
+}
+
+void ArchiveDatabase::updateDecision(const OutboxEntry &entry)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, sealed = ? WHERE id = ?"));
+    q.addBindValue(entry.state);
+    q.addBindValue(
+        seal(QStringLiteral("outbox"), QString::number(entry.id), 0, compact(toJson(entry))));
+    q.addBindValue(entry.id);
+    exec(q);
+}
+
+QList<OutboxEntry> ArchiveDatabase::decisions(const QString &state) const
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT id, sealed FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"));
+    q.addBindValue(state);
+    q.addBindValue(state);
+    QList<OutboxEntry> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (auto plain =
+                unseal(QStringLiteral("outbox"), QString::number(id), 0, q.value(1).toByteArray()))
+            result.append(outboxFromJson(id, QJsonDocument::fromJson(*plain).object()));
+    }
+    return result;
+}
+
+QString ArchiveDatabase::integrityCheck() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
+                                                                        : QStringLiteral("failed");
+}
+
+} // namespace cp::storage

@@ -1,0 +1,160 @@
+// The citizen's local archive: one SQLite file (WAL, synchronous=NORMAL, a
+// busy timeout, quick_check on open, schema version in user_version with
+// forward migrations) in which every personal value is sealed with the data
+// key (AES-256-GCM, AAD = table, keyed id, version). Rows are found by keyed
+// hashes of their ids, so not even the ids the server gave — which name record
+// types — are readable on disk. A file that fails its check is moved aside
+// (quarantined), never deleted, and a new archive is created for a full sync.
+#pragma once
+
+#include "domain/citizen.h"
+#include "domain/consent.h"
+#include "domain/document.h"
+#include "domain/record.h"
+#include "storage/securebytes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace cp::storage {
+
+// A document of the archive: its metadata, where its encrypted file is, and
+// what the client knows of its download and signature.
+struct ArchivedDocument
+{
+    domain::DocumentInfo info;
+    QString fileName;       // random, never anything the server sent
+    QString state;          // "none" | "partial" | "complete"
+    QByteArray etag;        // of the partial download, for If-Range
+    QString signatureState; // "unchecked" | "valid" | "invalid" | "unknown_issuer"
+    QString signer;         // subject of the signing certificate
+    QDateTime signingTime;
+    bool keepOffline = true;
+    bool operator==(const ArchivedDocument &) const = default;
+};
+
+// A decision waiting in (or gone through) the outbox.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString idempotencyKey;
+    QString action;   // "grant" | "deny" | "revoke"
+    QString targetId; // request id (grant, deny) or consent id (revoke)
+    QStringList optionalRecords;
+    QDateTime createdAt;
+    QString state; // "waiting" | "acknowledged" | "refused"
+    int attempts = 0;
+    QString resultCode; // the server's error code when refused
+    QDateTime settledAt;
+    bool operator==(const OutboxEntry &) const = default;
+};
+
+// An entry of the activity timeline (record changed, document arrived, order
+// fulfilled …); the access log has its own table.
+struct TimelineEntry
+{
+    qint64 seq = 0;
+    QJsonObject event;
+};
+
+class ArchiveDatabase
+{
+public:
+    enum class OpenResult
+    {
+        Opened,
+        Created,
+        Quarantined,
+        WrongKey,
+        Failed
+    };
+
+    explicit ArchiveDatabase(QString dataDir);
+    ~ArchiveDatabase();
+    ArchiveDatabase(const ArchiveDatabase &) = delete;
+    ArchiveDatabase &operator=(const ArchiveDatabase &) = delete;
+
+    // Opens (or creates) <dataDir>/archive.sqlite with the data key. A file
+    // that is not a sound database is moved to *quarantinedPath and a new one
+    // created (Quarantined). A sound file sealed with another key: WrongKey,
+    // nothing changed.
+    OpenResult open(const SecureBytes &dataKey, QString *error, QString *quarantinedPath = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    static int schemaVersion();
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    // Plain settings of the sync (cursors, ETags, times): never personal data.
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+    // Sealed settings that hold personal data (the citizen's name, facts).
+    std::optional<domain::Citizen> citizen() const;
+    void setCitizen(const domain::Citizen &citizen);
+
+    // Records: every version is kept. Storing a version again changes nothing.
+    // Returns true when the version is new.
+    bool putRecordVersion(const domain::Record &record);
+    QList<domain::Record> latestRecords() const;
+    QList<domain::Record> history(const QString &recordId) const;
+    int damagedRows() const; // rows whose seal did not open on the last read
+
+    void putDocument(const ArchivedDocument &document);
+    std::optional<ArchivedDocument> document(const QString &id) const;
+    QList<ArchivedDocument> documents() const;
+    void removeDocument(const QString &id);
+
+    void putRequest(const domain::ConsentRequest &request);
+    std::optional<domain::ConsentRequest> request(const QString &id) const;
+    QList<domain::ConsentRequest> requests() const; // newest first
+    void putConsent(const domain::Consent &consent);
+    std::optional<domain::Consent> consent(const QString &id) const;
+    QList<domain::Consent> consents() const; // newest first
+
+    // The access log keeps the server's order; adding an event again changes nothing.
+    bool putAccessEvent(const domain::AccessEvent &event);
+    QList<domain::AccessEvent> accessLog() const;
+
+    void putOrder(const QJsonObject &order);
+    QList<QJsonObject> orders() const;
+
+    qint64 addTimelineEntry(const QJsonObject &event);
+    QList<TimelineEntry> timeline() const;
+
+    // Outbox of decisions.
+    qint64 enqueueDecision(const OutboxEntry &entry);
+    void updateDecision(const OutboxEntry &entry);
+    QList<OutboxEntry> decisions(const QString &state = {}) const;
+
+    // Runs PRAGMA integrity_check; "ok" when sound.
+    QString integrityCheck() const;
+
+private:
+    QSqlDatabase db() const;
+    QString keyedId(const QString &table, const QString &id) const;
+    QByteArray seal(const QString &table, const QString &keyed, qint64 version,
+                    const QByteArray &plain) const;
+    std::optional<QByteArray> unseal(const QString &table, const QString &keyed, qint64 version,
+                                     const QByteArray &sealed) const;
+    void putSealedJson(const QString &table, const QString &id, const QJsonObject &json);
+    QList<QJsonObject> sealedJsonRows(const QString &table, const char *orderBy) const;
+    bool migrate(QString *error);
+    bool quarantine(QString *quarantinedPath, QString *error);
+
+    QString m_dataDir;
+    QString m_connection;
+    SecureBytes m_dataKey;
+    SecureBytes m_indexKey;
+    mutable int m_damaged = 0;
+};
+
+} // namespace cp::storage

@@ -1,0 +1,355 @@
+#include "storage/chunkedcipher.h"
+
+#include "storage/cipherenvelope.h"
+#include "storage/cryptolog_p.h"
+
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <openssl/crypto.h>
+
+#include <cstring>
+#include <unistd.h>
+
+namespace cp::storage {
+
+namespace {
+
+constexpr char FileMagic[] = {'C', 'P', 'F', '1'};
+constexpr qsizetype FileIdSize = 16;
+constexpr qsizetype HeaderSize = qsizetype(sizeof(FileMagic)) + FileIdSize;
+constexpr qsizetype LengthSize = 4;
+constexpr qsizetype MaxRecordSize = ChunkedFileWriter::ChunkSize + CipherEnvelope::Overhead;
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QByteArray chunkAad(const QByteArray &fileAad, const QByteArray &fileId, quint64 index, bool final)
+{
+    QByteArray aad;
+    aad.reserve(fileAad.size() + fileId.size() + 8 + 1);
+    aad.append(fileAad);
+    aad.append(fileId);
+    char indexBytes[8];
+    qToBigEndian(index, indexBytes);
+    aad.append(indexBytes, sizeof(indexBytes));
+    aad.append(final ? '\x01' : '\x00');
+    return aad;
+}
+
+struct Scan
+{
+    bool ok = false;
+    QString error;
+    QByteArray fileId;
+    quint64 chunks = 0;
+    qint64 plaintextSize = 0;
+    qint64 goodEnd = 0; // offset just after the last authenticated record
+    bool complete = false;
+    bool tornTail = false; // the file ends inside a record
+};
+
+// Walks the records of an open file, authenticating each chunk in order and
+// handing its plaintext to onChunk (wiped afterwards). A torn last record is
+// an error unless tolerateTornTail, which only the appending writer asks for.
+template<typename OnChunk>
+Scan scanFile(QFile &file, const SecureBytes &key, const QByteArray &fileAad, bool tolerateTornTail,
+              OnChunk onChunk)
+{
+    Scan scan;
+    const qint64 fileSize = file.size();
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() != HeaderSize) {
+        scan.error = QStringLiteral("The file is shorter than its header.");
+        return scan;
+    }
+    if (std::memcmp(header.constData(), FileMagic, sizeof(FileMagic)) != 0) {
+        scan.error = QStringLiteral("The file is not an encrypted chunked file.");
+        return scan;
+    }
+    scan.fileId = header.mid(sizeof(FileMagic));
+    qint64 position = HeaderSize;
+    scan.goodEnd = position;
+
+    while (position < fileSize) {
+        if (scan.complete) {
+            scan.error = QStringLiteral("The file has data after its final chunk.");
+            return scan;
+        }
+        if (fileSize - position < LengthSize) {
+            scan.tornTail = true;
+            break;
+        }
+        const QByteArray lengthBytes = file.read(LengthSize);
+        if (lengthBytes.size() != LengthSize) {
+            scan.error = QStringLiteral("The file could not be read.");
+            return scan;
+        }
+        const quint32 length = qFromBigEndian<quint32>(lengthBytes.constData());
+        if (length < CipherEnvelope::Overhead || length > MaxRecordSize) {
+            scan.error = QStringLiteral("Chunk %1 has an impossible length.").arg(scan.chunks);
+            return scan;
+        }
+        if (fileSize - position - LengthSize < qint64(length)) {
+            scan.tornTail = true;
+            break;
+        }
+        const QByteArray envelope = file.read(length);
+        if (envelope.size() != qsizetype(length)) {
+            scan.error = QStringLiteral("The file could not be read.");
+            return scan;
+        }
+        position += LengthSize + length;
+
+        // Only the last record can be the final chunk, so try that reading of
+        // the flag first there and the other one first everywhere else.
+        const bool last = position == fileSize;
+        bool final = last;
+        std::optional<QByteArray> plaintext =
+            CipherEnvelope::open(key, envelope, chunkAad(fileAad, scan.fileId, scan.chunks, final));
+        if (!plaintext) {
+            final = !final;
+            plaintext = CipherEnvelope::open(key, envelope,
+                                             chunkAad(fileAad, scan.fileId, scan.chunks, final));
+        }
+        if (!plaintext) {
+            scan.error = QStringLiteral("Chunk %1 is damaged, out of order or sealed with "
+                                        "another key.")
+                             .arg(scan.chunks);
+            return scan;
+        }
+        onChunk(*plaintext);
+        scan.plaintextSize += plaintext->size();
+        wipe(*plaintext);
+        ++scan.chunks;
+        scan.complete = final;
+        scan.goodEnd = position;
+    }
+
+    if (scan.tornTail && !tolerateTornTail) {
+        scan.error = QStringLiteral("The file is truncated inside chunk %1.").arg(scan.chunks);
+        return scan;
+    }
+    scan.ok = true;
+    return scan;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+ChunkedFileWriter::ChunkedFileWriter(const SecureBytes &key, QByteArray fileAad)
+    : m_key(key.size())
+    , m_fileAad(std::move(fileAad))
+    , m_buffer(ChunkSize)
+{
+    if (!key.isEmpty())
+        std::memcpy(m_key.data(), key.data(), static_cast<size_t>(key.size()));
+}
+
+ChunkedFileWriter::~ChunkedFileWriter()
+{
+    if (m_open)
+        m_file.close();
+}
+
+bool ChunkedFileWriter::refuseUnusable()
+{
+    return fail(m_failed ? QStringLiteral("An earlier write failed; reopen the file to continue.")
+                         : QStringLiteral("The writer is not open."));
+}
+
+bool ChunkedFileWriter::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcCrypto) << "chunked file:" << message;
+    return false;
+}
+
+bool ChunkedFileWriter::open(const QString &path, bool append, QString *error)
+{
+    const auto failOpen = [&](const QString &message) {
+        if (m_file.isOpen())
+            m_file.close();
+        setError(error, message);
+        return fail(message);
+    };
+    if (m_open)
+        return failOpen(QStringLiteral("The writer is already open."));
+    if (m_key.size() != CipherEnvelope::KeySize)
+        return failOpen(QStringLiteral("The key is not a 256-bit key."));
+    m_failed = false;
+    m_buffered = 0;
+    m_nextIndex = 0;
+    m_plaintextSize = 0;
+    m_file.setFileName(path);
+
+    // A file shorter than the header holds no chunk yet: start it again.
+    const QFileInfo info(path);
+    if (append && info.exists() && info.size() >= HeaderSize) {
+        QFile existing(path);
+        if (!existing.open(QIODevice::ReadOnly))
+            return failOpen(QStringLiteral("The partial file could not be opened: %1")
+                                .arg(existing.errorString()));
+        const Scan scan = scanFile(existing, m_key, m_fileAad, true, [](const QByteArray &) {});
+        existing.close();
+        if (!scan.ok)
+            return failOpen(
+                QStringLiteral("The partial file cannot be continued: %1").arg(scan.error));
+        if (scan.complete)
+            return failOpen(QStringLiteral("The file is already complete."));
+        if (!m_file.open(QIODevice::ReadWrite) || !m_file.setPermissions(OwnerOnly))
+            return failOpen(QStringLiteral("The partial file could not be opened for writing: %1")
+                                .arg(m_file.errorString()));
+        // A crash while a record was being written leaves a torn tail: cut it
+        // so that the next record follows the last good one.
+        if (scan.tornTail && !m_file.resize(scan.goodEnd))
+            return failOpen(QStringLiteral("The torn end of the partial file could not be cut: %1")
+                                .arg(m_file.errorString()));
+        if (!m_file.seek(scan.goodEnd))
+            return failOpen(QStringLiteral("The partial file could not be positioned."));
+        m_fileId = scan.fileId;
+        m_nextIndex = scan.chunks;
+        m_plaintextSize = scan.plaintextSize;
+    } else {
+        const SecureBytes fileId = SecureBytes::random(FileIdSize);
+        if (fileId.isEmpty())
+            return failOpen(QStringLiteral("No random file id."));
+        m_fileId = fileId.toByteArray();
+        // Created 0600 from the start; an existing file keeps its mode on
+        // open, so set it again before the first byte is written.
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate, OwnerOnly) ||
+            !m_file.setPermissions(OwnerOnly))
+            return failOpen(
+                QStringLiteral("The file could not be created: %1").arg(m_file.errorString()));
+        QByteArray header(FileMagic, sizeof(FileMagic));
+        header.append(m_fileId);
+        if (m_file.write(header) != header.size())
+            return failOpen(QStringLiteral("The file header could not be written: %1")
+                                .arg(m_file.errorString()));
+    }
+    m_open = true;
+    return true;
+}
+
+bool ChunkedFileWriter::write(const QByteArray &data)
+{
+    if (!m_open || m_failed)
+        return refuseUnusable();
+    const char *input = data.constData();
+    qsizetype remaining = data.size();
+    while (remaining > 0) {
+        // A full buffer is sealed only when more data follows it, so that a
+        // file whose size is a multiple of the chunk size has no empty final
+        // chunk.
+        if (m_buffered == ChunkSize && !sealBuffered(false))
+            return false;
+        const qsizetype take = qMin(remaining, ChunkSize - m_buffered);
+        std::memcpy(m_buffer.data() + m_buffered, input, static_cast<size_t>(take));
+        m_buffered += take;
+        input += take;
+        remaining -= take;
+        m_plaintextSize += take;
+    }
+    return true;
+}
+
+bool ChunkedFileWriter::sealBuffered(bool final)
+{
+    const QByteArray plaintext =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(m_buffer.data()), m_buffered);
+    const QByteArray envelope =
+        CipherEnvelope::seal(m_key, plaintext, chunkAad(m_fileAad, m_fileId, m_nextIndex, final));
+    OPENSSL_cleanse(m_buffer.data(), static_cast<size_t>(m_buffered));
+    m_buffered = 0;
+    if (envelope.isEmpty()) {
+        m_failed = true;
+        return fail(QStringLiteral("A chunk could not be sealed."));
+    }
+    char lengthBytes[LengthSize];
+    qToBigEndian(static_cast<quint32>(envelope.size()), lengthBytes);
+    if (m_file.write(lengthBytes, LengthSize) != LengthSize ||
+        m_file.write(envelope) != envelope.size()) {
+        m_failed = true;
+        return fail(QStringLiteral("A chunk could not be written: %1").arg(m_file.errorString()));
+    }
+    ++m_nextIndex;
+    return true;
+}
+
+bool ChunkedFileWriter::sync()
+{
+    if (!m_file.flush() || ::fsync(m_file.handle()) != 0) {
+        m_failed = true;
+        return fail(QStringLiteral("The file could not be synced to disk."));
+    }
+    return true;
+}
+
+bool ChunkedFileWriter::flushPartial()
+{
+    if (!m_open || m_failed)
+        return refuseUnusable();
+    if (m_buffered > 0 && !sealBuffered(false))
+        return false;
+    return sync();
+}
+
+bool ChunkedFileWriter::finish()
+{
+    if (!m_open || m_failed)
+        return refuseUnusable();
+    if (!sealBuffered(true) || !sync())
+        return false;
+    m_file.close();
+    m_open = false;
+    return true;
+}
+
+std::optional<QByteArray> ChunkedFileReader::readAll(const SecureBytes &key,
+                                                     const QByteArray &fileAad, const QString &path,
+                                                     bool *complete, QString *error)
+{
+    if (complete)
+        *complete = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, QStringLiteral("The file could not be opened: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    // The plaintext is never larger than the file: one allocation, so growing
+    // leaves no stray copies of plaintext in freed memory.
+    QByteArray result;
+    result.reserve(file.size());
+    const Scan scan = scanFile(file, key, fileAad, false,
+                               [&result](const QByteArray &chunk) { result.append(chunk); });
+    if (!scan.ok) {
+        wipe(result);
+        setError(error, scan.error);
+        return std::nullopt;
+    }
+    if (complete)
+        *complete = scan.complete;
+    return result;
+}
+
+qint64 ChunkedFileReader::plaintextSize(const SecureBytes &key, const QByteArray &fileAad,
+                                        const QString &path, bool *complete)
+{
+    if (complete)
+        *complete = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const Scan scan = scanFile(file, key, fileAad, false, [](const QByteArray &) {});
+    if (!scan.ok)
+        return -1;
+    if (complete)
+        *complete = scan.complete;
+    return scan.plaintextSize;
+}
+
+} // namespace cp::storage

@@ -1,0 +1,104 @@
+// The archive's data key: a random 256-bit key that encrypts every personal
+// value at rest. It is kept only wrapped, in <dataDir>/keys.json (0600,
+// written atomically):
+//   {"version":1, "mode":"keychain"|"passphrase", "archiveId":"<32 hex>",
+//    "wrapped":"<base64 CipherEnvelope of the data key>",
+//    "kdf":{…KdfParams…}   (passphrase mode only)}
+// In keychain mode the wrapping key (random, 32 bytes) lives in the OS
+// keychain under "archive-key:<archiveId>"; where no keychain answers, the
+// user sets a passphrase and the wrapping key is derived with Argon2id. There
+// is no plaintext fallback. Unlocking puts the data key in memory; lock()
+// wipes it.
+//
+// Thread rule: use a KeyVault from its own thread, which runs an event loop
+// (the GUI thread in the app). Every callback runs exactly once, later, on
+// that thread — never inside the call — unless the vault is destroyed first.
+// Argon2 and the key file writes run on QThreadPool workers; keychain calls
+// go through SecretStore's asynchronous jobs. One operation at a time: a call
+// made while another runs fails at once with an error.
+#pragma once
+
+#include "storage/securebytes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace cp::storage {
+
+class SecretStore;
+
+class KeyVault : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        None, // no keys.json yet
+        Keychain,
+        Passphrase
+    };
+    using Done = std::function<void(bool ok, QString error)>;
+
+    KeyVault(QString dataDir, SecretStore *secrets, QObject *parent = nullptr);
+    ~KeyVault() override;
+
+    // As read from keys.json when the vault was made and after each operation.
+    // A damaged keys.json whose mode cannot be read shows as None; creating
+    // over it is refused, destroy() removes it.
+    Mode mode() const { return m_mode; }
+    bool isUnlocked() const { return !m_dataKey.isEmpty(); }
+    bool isBusy() const { return m_busy; }
+    // Empty when locked. Do not keep copies: lock() must be able to wipe it.
+    const SecureBytes &dataKey() const { return m_dataKey; }
+    QString keyFilePath() const;
+
+    // "archive-key:<archiveId>"
+    static QString keychainEntryName(const QString &archiveId);
+    // The error of an unlock whose passphrase does not open the key file.
+    static QString wrongPassphraseMessage();
+
+    // A new data key wrapped by a new random key stored in the keychain.
+    // Fails, writing nothing, when the keychain does not answer: the caller
+    // then offers createWithPassphrase(). Refused when keys.json exists.
+    void createWithKeychain(Done done);
+    // A new data key wrapped with Argon2id of the passphrase (UTF-8).
+    void createWithPassphrase(const QByteArray &passphrase, Done done);
+    void unlockWithKeychain(Done done);
+    // A wrong passphrase gives ok = false and wrongPassphraseMessage().
+    void unlockWithPassphrase(const QByteArray &passphrase, Done done);
+    // Rewraps the same data key under a new passphrase (new salt); needs the
+    // vault unlocked. From keychain mode this switches to passphrase mode and
+    // then removes the keychain entry.
+    void changePassphrase(const QByteArray &newPassphrase, Done done);
+    void lock();
+    // Sign-out / wipe: locks, deletes keys.json and, in keychain mode, the
+    // keychain entry. Without keys.json the archive can no longer be read.
+    void destroy(Done done);
+
+signals:
+    void lockedChanged(bool locked);
+
+private:
+    // Starts an operation, or refuses it while another runs. A null callback
+    // becomes a no-op.
+    bool begin(Done &done);
+    // Ends the running operation and reports later.
+    void finishLater(const Done &done, bool ok, const QString &error);
+    // Reports later without touching the running operation.
+    void post(const Done &done, bool ok, const QString &error);
+    bool adopt(SecureBytes &&key, quint64 generation);
+
+    QString m_dataDir;
+    QPointer<SecretStore> m_secrets;
+    Mode m_mode = Mode::None;
+    SecureBytes m_dataKey;
+    bool m_busy = false;
+    // Bumped by lock(): an unlock that finishes after a lock() is discarded.
+    quint64 m_generation = 0;
+};
+
+} // namespace cp::storage

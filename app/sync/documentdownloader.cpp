@@ -1,0 +1,255 @@
+#include "sync/documentdownloader.h"
+
+#include "net/apiclient.h"
+#include "storage/chunkedcipher.h"
+#include "storage/documentstore.h"
+#include "sync/signatureverifier.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcDownload, "cp.sync.download")
+
+namespace cp::sync {
+namespace {
+
+constexpr qint64 kFlushEvery = 256 * 1024; // a partial survives a stop at this granularity
+
+net::ApiError localError(const QString &message)
+{
+    net::ApiError e;
+    e.kind = net::ApiError::Kind::Protocol;
+    e.message = message;
+    return e;
+}
+
+// The first byte position of a Content-Range "bytes A-B/N"; -1 when malformed.
+qint64 rangeStart(const QByteArray &contentRange)
+{
+    static const QRegularExpression re(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
+    const auto m = re.match(QString::fromLatin1(contentRange.trimmed()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+} // namespace
+
+DocumentDownloader::DocumentDownloader(net::ApiClient *client, storage::ArchiveDatabase *archive,
+                                       storage::DocumentStore *files, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_archive(archive)
+    , m_files(files)
+{}
+
+DocumentDownloader::~DocumentDownloader()
+{
+    cancel();
+}
+
+void DocumentDownloader::download(const QString &documentId,
+                                  std::function<void(bool, const net::ApiError &)> done)
+{
+    m_documentId = documentId;
+    m_done = std::move(done);
+    m_restarted = false;
+    const auto stored = m_archive->document(documentId);
+    if (!stored) {
+        complete(false, localError(QStringLiteral("unknown document")));
+        return;
+    }
+    m_document = *stored;
+    if (m_document.fileName.isEmpty()) {
+        m_document.fileName = storage::DocumentStore::newFileName();
+        m_archive->putDocument(m_document);
+    }
+    QDir().mkpath(m_files->folder());
+    QFile::setPermissions(m_files->folder(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    start(false);
+}
+
+void DocumentDownloader::start(bool fromZero)
+{
+    const QString partial = m_files->partialPath(m_document.fileName);
+    if (fromZero || m_document.state != u"partial")
+        QFile::remove(partial);
+    m_offset = m_files->partialSize(m_document.fileName);
+    if (m_offset == 0)
+        QFile::remove(partial);
+
+    m_writer = std::make_unique<storage::ChunkedFileWriter>(
+        m_files->key(), m_files->fileAad(m_document.fileName, "content"));
+    QString error;
+    if (!m_writer->open(partial, m_offset > 0, &error)) {
+        complete(false, localError(error));
+        return;
+    }
+    net::ApiRequest request;
+    request.path = QStringLiteral("/api/v1/documents/%1/content").arg(m_documentId);
+    request.retryable = true;
+    if (m_offset > 0 && !m_document.etag.isEmpty()) {
+        request.headers.append(
+            qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(m_offset) + '-'));
+        request.headers.append(qMakePair(QByteArray("If-Range"), m_document.etag));
+    }
+    m_checkedStart = false;
+    m_sinceFlush = 0;
+    net::ApiReply *reply = m_client->send(request);
+    reply->setStreaming(true);
+    m_reply = reply;
+    connect(reply, &net::ApiReply::readyRead, this, [this, reply]() {
+        if (!m_checkedStart) {
+            const int status = reply->status();
+            if (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset) {
+                // A range that does not start where our partial ends is refused.
+                qCWarning(lcDownload) << "a partial answer started at the wrong offset";
+                reply->abort();
+                return;
+            }
+            if (status == 200 && m_offset > 0) {
+                // The whole document came instead of the rest: start again.
+                m_writer.reset();
+                QFile::remove(m_files->partialPath(m_document.fileName));
+                m_offset = 0;
+                m_writer = std::make_unique<storage::ChunkedFileWriter>(
+                    m_files->key(), m_files->fileAad(m_document.fileName, "content"));
+                QString openError;
+                if (!m_writer->open(m_files->partialPath(m_document.fileName), false, &openError)) {
+                    reply->abort();
+                    return;
+                }
+            }
+            if (status == 200 || status == 206) {
+                m_document.etag = reply->header("ETag");
+                m_document.state = QStringLiteral("partial");
+                m_archive->putDocument(m_document);
+            }
+            m_checkedStart = true;
+        }
+        if (reply->status() != 200 && reply->status() != 206)
+            return;
+        const QByteArray bytes = reply->takeAvailable();
+        if (!m_writer->write(bytes)) {
+            reply->abort();
+            return;
+        }
+        m_sinceFlush += bytes.size();
+        if (m_sinceFlush >= kFlushEvery) {
+            m_writer->flushPartial();
+            m_sinceFlush = 0;
+        }
+        emit bytesReceived(bytes.size());
+    });
+    connect(reply, &net::ApiReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        if (m_writer)
+            m_writer->flushPartial(); // keep what arrived for a resume
+        const int status = reply->status();
+        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart) {
+            complete(false, reply->error());
+            return;
+        }
+        if (status == 416 ||
+            (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset)) {
+            m_writer.reset();
+            if (m_restarted) {
+                complete(false, localError(QStringLiteral("the server keeps refusing the range")));
+                return;
+            }
+            m_restarted = true;
+            start(true);
+            return;
+        }
+        if (!reply->error().ok()) {
+            m_writer.reset();
+            complete(false, reply->error());
+            return;
+        }
+        finishContent();
+    });
+}
+
+void DocumentDownloader::finishContent()
+{
+    if (!m_writer->finish()) {
+        m_writer.reset();
+        complete(false, localError(QStringLiteral("the document could not be written")));
+        return;
+    }
+    m_writer.reset();
+    // SHA-256 of the whole plaintext before it replaces anything.
+    QString error;
+    bool finished = false;
+    const auto bytes = storage::ChunkedFileReader::readAll(
+        m_files->key(), m_files->fileAad(m_document.fileName, "content"),
+        m_files->partialPath(m_document.fileName), &finished, &error);
+    if (!bytes || !finished ||
+        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256) != m_document.info.sha256) {
+        QFile::remove(m_files->partialPath(m_document.fileName));
+        m_document.state = QStringLiteral("none");
+        m_document.etag.clear();
+        m_archive->putDocument(m_document);
+        qCWarning(lcDownload) << "a downloaded document failed its SHA-256 check";
+        complete(false,
+                 localError(QStringLiteral("the downloaded document does not match its checksum")));
+        return;
+    }
+    QFile::remove(m_files->contentPath(m_document.fileName));
+    if (!QFile::rename(m_files->partialPath(m_document.fileName),
+                       m_files->contentPath(m_document.fileName))) {
+        complete(false, localError(QStringLiteral("the document could not be moved into place")));
+        return;
+    }
+    m_document.state = QStringLiteral("complete");
+    m_archive->putDocument(m_document);
+    if (m_document.info.hasSignature)
+        fetchSignature();
+    else
+        complete(true, {});
+}
+
+void DocumentDownloader::fetchSignature()
+{
+    net::ApiRequest request;
+    request.path = QStringLiteral("/api/v1/documents/%1/signature").arg(m_documentId);
+    request.retryable = true;
+    net::ApiReply *reply = m_client->send(request);
+    m_reply = reply;
+    connect(reply, &net::ApiReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        if (!reply->error().ok()) {
+            complete(false, reply->error());
+            return;
+        }
+        QString error;
+        m_files->writeSignature(m_document.fileName, reply->body(), &error);
+        const auto content = m_files->content(m_document.fileName, &error);
+        const SignatureVerifier verifier(m_archive->meta(QStringLiteral("trust_roots")).toLatin1());
+        const SignatureCheck check = verifier.verify(content.value_or(QByteArray()), reply->body());
+        m_document.signatureState = SignatureCheck::key(check.result);
+        m_document.signer = check.signer;
+        m_document.signingTime = check.signingTime;
+        m_archive->putDocument(m_document);
+        if (check.result != SignatureCheck::Result::Valid)
+            qCWarning(lcDownload) << "a document signature is" << SignatureCheck::key(check.result);
+        complete(true, {});
+    });
+}
+
+void DocumentDownloader::cancel()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void DocumentDownloader::complete(bool ok, const net::ApiError &error)
+{
+    auto done = std::exchange(m_done, {});
+    if (done)
+        done(ok, error);
+}
+
+} // namespace cp::sync

@@ -1,0 +1,173 @@
+#include "sync/signatureverifier.h"
+
+#include <QLoggingCategory>
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSignature, "cp.sync.signature")
+
+namespace cp::sync {
+namespace {
+
+template<typename T, void (*Free)(T *)>
+struct Deleter
+{
+    void operator()(T *p) const { Free(p); }
+};
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+
+// CMS_get0_signers hands out a stack without taking references on the
+// certificates: free the stack, not them.
+void freeSignerStack(STACK_OF(X509) * s)
+{
+    sk_X509_free(s);
+}
+
+BioPtr memoryBio(const QByteArray &bytes)
+{
+    return BioPtr(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
+}
+
+QString nameEntry(X509_NAME *name, int nid)
+{
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (index < 0)
+        return {};
+    ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
+    unsigned char *utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, data);
+    if (length < 0)
+        return {};
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+QDateTime signingTimeOf(CMS_ContentInfo *cms)
+{
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
+    if (!infos || sk_CMS_SignerInfo_num(infos) < 1)
+        return {};
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (index < 0)
+        return {};
+    X509_ATTRIBUTE *attr = CMS_signed_get_attr(si, index);
+    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attr, 0);
+    if (!value || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME))
+        return {};
+    struct tm t = {};
+    if (ASN1_TIME_to_tm(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string), &t) != 1)
+        return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
+                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+}
+
+QString lastOpenSslError()
+{
+    const unsigned long code = ERR_peek_last_error();
+    char buffer[256] = {};
+    ERR_error_string_n(code, buffer, sizeof buffer);
+    ERR_clear_error();
+    return QString::fromLatin1(buffer);
+}
+
+} // namespace
+
+QString SignatureCheck::key(Result result)
+{
+    switch (result) {
+    case Result::Valid:
+        return QStringLiteral("valid");
+    case Result::Invalid:
+        return QStringLiteral("invalid");
+    case Result::UnknownIssuer:
+        return QStringLiteral("unknown_issuer");
+    case Result::Malformed:
+        return QStringLiteral("malformed");
+    }
+    return {};
+}
+
+SignatureVerifier::SignatureVerifier(const QByteArray &trustedRootsPem)
+{
+    BioPtr bio = memoryBio(trustedRootsPem);
+    while (X509 *raw = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+        X509Ptr cert(raw);
+        unsigned char *der = nullptr;
+        const int length = i2d_X509(cert.get(), &der);
+        if (length > 0)
+            m_roots.append(QByteArray(reinterpret_cast<const char *>(der), length));
+        OPENSSL_free(der);
+    }
+    ERR_clear_error(); // the end of the PEM data leaves an error behind
+}
+
+SignatureCheck SignatureVerifier::verify(const QByteArray &content,
+                                         const QByteArray &signatureDer) const
+{
+    SignatureCheck check;
+    if (signatureDer.isEmpty() || signatureDer.size() > 1024 * 1024) {
+        check.detail = QStringLiteral("no signature, or an oversized one");
+        return check;
+    }
+    BioPtr sigBio = memoryBio(signatureDer);
+    CmsPtr cms(d2i_CMS_bio(sigBio.get(), nullptr));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed ||
+        !CMS_is_detached(cms.get())) {
+        check.detail = QStringLiteral("not a detached CMS SignedData: ") + lastOpenSslError();
+        return check;
+    }
+
+    StorePtr store(X509_STORE_new());
+    for (const QByteArray &der : m_roots) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        X509Ptr root(d2i_X509(nullptr, &p, der.size()));
+        if (root)
+            X509_STORE_add_cert(store.get(), root.get());
+    }
+    // The documents' signers carry the emailProtection purpose (S/MIME signing).
+    X509_STORE_set_purpose(store.get(), X509_PURPOSE_SMIME_SIGN);
+
+    // First the mathematics of the signature alone, then the chain: so that a
+    // good signature by an unknown issuer is told apart from a broken one.
+    BioPtr data = memoryBio(content);
+    const bool signatureOk = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
+                                        CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+    if (!signatureOk) {
+        check.result = SignatureCheck::Result::Invalid;
+        check.detail =
+            QStringLiteral("the signature does not match the document: ") + lastOpenSslError();
+        return check;
+    }
+    std::unique_ptr<STACK_OF(X509), decltype(&freeSignerStack)> signers(CMS_get0_signers(cms.get()),
+                                                                        &freeSignerStack);
+    if (signers && sk_X509_num(signers.get()) > 0) {
+        X509 *signer = sk_X509_value(signers.get(), 0);
+        check.signer = nameEntry(X509_get_subject_name(signer), NID_commonName);
+        check.signerOrganisation = nameEntry(X509_get_subject_name(signer), NID_organizationName);
+    }
+    check.signingTime = signingTimeOf(cms.get());
+
+    BioPtr data2 = memoryBio(content);
+    if (CMS_verify(cms.get(), nullptr, store.get(), data2.get(), nullptr, CMS_BINARY) != 1) {
+        check.result = SignatureCheck::Result::UnknownIssuer;
+        check.detail =
+            QStringLiteral("the signer does not chain to a trusted root: ") + lastOpenSslError();
+        return check;
+    }
+    check.result = SignatureCheck::Result::Valid;
+    return check;
+}
+
+} // namespace cp::sync

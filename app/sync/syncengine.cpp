@@ -1,0 +1,586 @@
+#include "sync/syncengine.h"
+
+#include "net/apiclient.h"
+#include "storage/archivedatabase.h"
+#include "storage/documentstore.h"
+#include "sync/consentdecisionoutbox.h"
+#include "sync/documentdownloader.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "cp.sync")
+
+namespace cp::sync {
+namespace {
+
+const QString kCursor = QStringLiteral("feed_cursor");
+const QString kFeedEtag = QStringLiteral("feed_etag");
+const QString kAccessCursor = QStringLiteral("access_cursor");
+const QString kLastSync = QStringLiteral("last_sync");
+
+net::ApiRequest get(const QString &path, const QUrlQuery &query = {})
+{
+    net::ApiRequest r;
+    r.path = path;
+    r.query = query;
+    r.retryable = true;
+    return r;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive,
+                       storage::DocumentStore *files, ConsentDecisionOutbox *outbox,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_archive(archive)
+    , m_files(files)
+    , m_outbox(outbox)
+    , m_downloader(new DocumentDownloader(client, archive, files, this))
+{
+    connect(m_downloader, &DocumentDownloader::bytesReceived, this,
+            [this](qint64) { emit progress(m_itemsDone, m_itemsTotal, 0, 0); });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setTokenRefresher(std::function<void(std::function<void(bool)>)> refresher)
+{
+    m_refresher = std::move(refresher);
+}
+
+bool SyncEngine::isFirstSync() const
+{
+    return m_archive->meta(kCursor).isEmpty();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::sync()
+{
+    if (m_state == State::Syncing)
+        return;
+    m_queue.clear();
+    m_fetched.clear();
+    m_itemsDone = 0;
+    m_itemsTotal = 0;
+    setState(State::Syncing);
+    // Decisions go first: they are what the citizen is waiting on.
+    m_outbox->flush([this](bool ok, const net::ApiError &error) {
+        if (m_state != State::Syncing)
+            return;
+        if (!ok && error.status == 401 && m_refresher) {
+            m_refresher([this](bool refreshed) {
+                if (!refreshed) {
+                    net::ApiError e;
+                    e.kind = net::ApiError::Kind::Http;
+                    e.status = 401;
+                    e.message = QStringLiteral("the sign-in has ended");
+                    fail(e);
+                    return;
+                }
+                m_outbox->flush();
+                isFirstSync() ? planFirstSync() : planIncremental();
+            });
+            return;
+        }
+        if (!ok && (error.kind == net::ApiError::Kind::Network ||
+                    error.kind == net::ApiError::Kind::Timeout)) {
+            fail(error);
+            return;
+        }
+        isFirstSync() ? planFirstSync() : planIncremental();
+    });
+}
+
+void SyncEngine::cancel()
+{
+    if (m_state != State::Syncing)
+        return;
+    m_queue.clear();
+    if (m_current)
+        m_current->abort();
+    m_downloader->cancel();
+    setState(State::Cancelled);
+    net::ApiError e;
+    e.kind = net::ApiError::Kind::Cancelled;
+    e.message = QStringLiteral("the sync was cancelled");
+    emit finished(false, e);
+}
+
+void SyncEngine::enqueue(const net::ApiRequest &request, Handler handler, bool front)
+{
+    Step step{std::make_shared<net::ApiRequest>(request), std::move(handler), false};
+    if (front)
+        m_queue.prepend(std::move(step));
+    else
+        m_queue.append(std::move(step));
+    ++m_itemsTotal;
+}
+
+void SyncEngine::runNext()
+{
+    if (m_state != State::Syncing)
+        return;
+    if (m_queue.isEmpty()) {
+        done();
+        return;
+    }
+    Step step = m_queue.takeFirst();
+    net::ApiReply *reply = m_client->send(*step.request);
+    m_current = reply;
+    connect(reply, &net::ApiReply::finished, this, [this, reply, step]() mutable {
+        reply->deleteLater();
+        m_current = nullptr;
+        if (m_state != State::Syncing)
+            return;
+        if (reply->status() == 401 && !step.refreshed && m_refresher) {
+            // Renew the token once, then the same step again.
+            step.refreshed = true;
+            m_refresher([this, step](bool ok) mutable {
+                if (!ok) {
+                    net::ApiError e;
+                    e.kind = net::ApiError::Kind::Http;
+                    e.status = 401;
+                    e.message = QStringLiteral("the sign-in has ended");
+                    fail(e);
+                    return;
+                }
+                m_queue.prepend(step);
+                runNext();
+            });
+            return;
+        }
+        if (!reply->error().ok() && reply->status() != 304 && reply->status() != 404) {
+            fail(reply->error());
+            return;
+        }
+        ++m_itemsDone;
+        emit progress(m_itemsDone, m_itemsTotal, 0, 0);
+        step.handler(reply);
+        runNext();
+    });
+}
+
+void SyncEngine::fail(const net::ApiError &error)
+{
+    m_queue.clear();
+    const bool offline =
+        error.kind == net::ApiError::Kind::Network || error.kind == net::ApiError::Kind::Timeout;
+    qCWarning(lcSync) << "the sync stopped:" << error.message;
+    setState(offline ? State::Offline : State::Failed);
+    emit finished(false, error);
+}
+
+void SyncEngine::done()
+{
+    finishWithDownloads();
+}
+
+// --- planning ------------------------------------------------------------------
+
+void SyncEngine::planFirstSync()
+{
+    qCInfo(lcSync) << "first sync";
+    // Where the feed ends now: changes after this point come by the feed.
+    readFeedForCursor(QString());
+    fetchCitizen();
+    fetchTrustRoots();
+    fetchRecords();
+    fetchDocuments();
+    fetchRequests();
+    fetchConsents();
+    fetchAccessLog();
+    fetchOrders();
+    runNext();
+}
+
+void SyncEngine::planIncremental()
+{
+    readFeed(m_archive->meta(kCursor));
+    runNext();
+}
+
+void SyncEngine::readFeedForCursor(const QString &cursor, bool front)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    enqueue(
+        get(QStringLiteral("/api/v1/feed"), query),
+        [this](net::ApiReply *reply) {
+            const QJsonObject page = reply->json();
+            m_pendingCursor = page.value(QStringLiteral("next_cursor")).toString();
+            m_pendingFeedEtag = reply->header("ETag");
+            // The next page before anything else, so the cursor marks the end of
+            // the feed as it was when the full fetch began.
+            if (page.value(QStringLiteral("has_more")).toBool())
+                readFeedForCursor(m_pendingCursor, true);
+        },
+        front);
+}
+
+void SyncEngine::readFeed(const QString &cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    net::ApiRequest request = get(QStringLiteral("/api/v1/feed"), query);
+    const QByteArray etag = m_archive->meta(kFeedEtag).toLatin1();
+    if (!etag.isEmpty())
+        request.headers.append(qMakePair(QByteArray("If-None-Match"), etag));
+    enqueue(request, [this, cursor](net::ApiReply *reply) {
+        if (reply->status() == 304) {
+            m_pendingCursor = cursor; // nothing new
+            return;
+        }
+        const QJsonObject page = reply->json();
+        const QJsonArray events = page.value(QStringLiteral("events")).toArray();
+        for (const QJsonValue &event : events)
+            handleEvent(event.toObject());
+        m_pendingCursor = page.value(QStringLiteral("next_cursor")).toString();
+        m_pendingFeedEtag = reply->header("ETag");
+        if (page.value(QStringLiteral("has_more")).toBool())
+            readFeed(m_pendingCursor);
+    });
+}
+
+void SyncEngine::handleEvent(const QJsonObject &event)
+{
+    const QString kind = event.value(QStringLiteral("kind")).toString();
+    auto once = [this](const QString &key) {
+        if (m_fetched.contains(key))
+            return false;
+        m_fetched.insert(key);
+        return true;
+    };
+    if (kind == u"record_changed") {
+        const QString id = event.value(QStringLiteral("record_id")).toString();
+        if (once(u"record:" + id))
+            fetchRecordHistory(event.value(QStringLiteral("record_type")).toString(), id);
+    } else if (kind == u"document_added") {
+        const QString id = event.value(QStringLiteral("document_id")).toString();
+        if (once(u"document:" + id))
+            fetchDocument(id);
+    } else if (kind == u"order_fulfilled") {
+        const QString id = event.value(QStringLiteral("order_id")).toString();
+        if (once(u"order:" + id))
+            fetchOrder(id);
+    } else if (kind == u"consent_request_changed") {
+        const QString id = event.value(QStringLiteral("request_id")).toString();
+        if (once(u"request:" + id))
+            fetchRequest(id);
+    } else if (kind == u"consent_changed") {
+        const QString id = event.value(QStringLiteral("consent_id")).toString();
+        if (once(u"consent:" + id))
+            fetchConsent(id);
+    } else if (kind == u"access_event") {
+        if (once(QStringLiteral("access-log")))
+            fetchAccessLog();
+    }
+    // Unknown kinds come from a newer server: skipped, the cursor moves on.
+}
+
+// --- fetching ------------------------------------------------------------------
+
+void SyncEngine::fetchCitizen()
+{
+    enqueue(get(QStringLiteral("/api/v1/me")), [this](net::ApiReply *reply) {
+        domain::JsonError error;
+        if (auto c = domain::citizenFromJson(reply->json(), &error))
+            m_archive->setCitizen(*c);
+        else
+            qCWarning(lcSync) << "the citizen answer is malformed:" << error.toString();
+    });
+}
+
+void SyncEngine::fetchTrustRoots()
+{
+    enqueue(get(QStringLiteral("/api/v1/trust-roots")), [this](net::ApiReply *reply) {
+        if (reply->body().contains("-----BEGIN CERTIFICATE-----"))
+            m_archive->setMeta(QStringLiteral("trust_roots"), QString::fromLatin1(reply->body()));
+    });
+}
+
+void SyncEngine::storeRecordVersions(const QList<domain::Record> &versions)
+{
+    if (versions.isEmpty())
+        return;
+    const QList<domain::Record> before = m_archive->history(versions.last().id);
+    bool added = false;
+    for (const domain::Record &r : versions)
+        added = m_archive->putRecordVersion(r) || added;
+    if (added && !before.isEmpty() && before.last().version < versions.last().version) {
+        const QStringList changed = domain::changedFields(before.last(), versions.last());
+        m_archive->addTimelineEntry(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("record_changed")},
+                        {QStringLiteral("at"), domain::toJsonDateTime(versions.last().updatedAt)},
+                        {QStringLiteral("record_type"), versions.last().type},
+                        {QStringLiteral("record_id"), versions.last().id},
+                        {QStringLiteral("version"), versions.last().version}});
+        emit recordChanged(before.last(), versions.last(), changed);
+    }
+}
+
+void SyncEngine::fetchRecords()
+{
+    enqueue(get(QStringLiteral("/api/v1/records")), [this](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(QStringLiteral("records")).toArray()) {
+            domain::JsonError error;
+            const auto r = domain::recordFromJson(v.toObject(), &error);
+            if (!r) {
+                qCWarning(lcSync) << "a record is malformed:" << error.toString();
+                continue;
+            }
+            // Earlier versions come from the record's history.
+            if (r->version > 1)
+                fetchRecordHistory(r->type, r->id);
+            else
+                storeRecordVersions({*r});
+        }
+    });
+}
+
+void SyncEngine::fetchRecordHistory(const QString &type, const QString &id)
+{
+    enqueue(get(QStringLiteral("/api/v1/records/%1/%2/history").arg(type, id)),
+            [this](net::ApiReply *reply) {
+                QList<domain::Record> versions;
+                for (const QJsonValue &v :
+                     reply->json().value(QStringLiteral("versions")).toArray()) {
+                    domain::JsonError error;
+                    if (auto r = domain::recordFromJson(v.toObject(), &error))
+                        versions.append(*r);
+                }
+                storeRecordVersions(versions);
+            });
+}
+
+void SyncEngine::storeDocumentInfo(const domain::DocumentInfo &info, bool announce)
+{
+    std::optional<storage::ArchivedDocument> existing = m_archive->document(info.id);
+    storage::ArchivedDocument doc = existing.value_or(storage::ArchivedDocument{});
+    const bool isNew = !existing;
+    const bool changed = existing && existing->info.sha256 != info.sha256;
+    doc.info = info;
+    if (isNew || changed) {
+        if (changed)
+            m_files->remove(doc.fileName);
+        doc.fileName = storage::DocumentStore::newFileName();
+        doc.state = QStringLiteral("none");
+        doc.etag.clear();
+        doc.signatureState = info.hasSignature ? QStringLiteral("unchecked") : QString();
+        doc.keepOffline = info.origin == domain::DocumentOrigin::Issued;
+    }
+    m_archive->putDocument(doc);
+    if (isNew && announce) {
+        m_archive->addTimelineEntry(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("document_added")},
+                        {QStringLiteral("at"), domain::toJsonDateTime(info.issuedAt)},
+                        {QStringLiteral("document_id"), info.id}});
+        emit documentArrived(info.id);
+    }
+}
+
+void SyncEngine::fetchDocuments()
+{
+    enqueue(get(QStringLiteral("/api/v1/documents")), [this](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(QStringLiteral("documents")).toArray()) {
+            domain::JsonError error;
+            if (auto d = domain::documentInfoFromJson(v.toObject(), &error))
+                storeDocumentInfo(*d, false);
+            else
+                qCWarning(lcSync) << "a document entry is malformed:" << error.toString();
+        }
+    });
+}
+
+void SyncEngine::fetchDocument(const QString &id)
+{
+    enqueue(get(QStringLiteral("/api/v1/documents/") + id), [this](net::ApiReply *reply) {
+        domain::JsonError error;
+        if (auto d = domain::documentInfoFromJson(reply->json(), &error))
+            storeDocumentInfo(*d, true);
+    });
+}
+
+void SyncEngine::storeRequest(const domain::ConsentRequest &request)
+{
+    const auto before = m_archive->request(request.id);
+    m_archive->putRequest(request);
+    if (request.state == domain::RequestState::Pending &&
+        (!before || before->state != request.state)) {
+        m_archive->addTimelineEntry(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("consent_request_added")},
+                        {QStringLiteral("at"), domain::toJsonDateTime(request.requestedAt)},
+                        {QStringLiteral("request_id"), request.id}});
+        emit consentRequestArrived(request);
+    }
+}
+
+void SyncEngine::fetchRequests()
+{
+    enqueue(get(QStringLiteral("/api/v1/consent-requests")), [this](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(QStringLiteral("requests")).toArray()) {
+            domain::JsonError error;
+            if (auto r = domain::consentRequestFromJson(v.toObject(), &error))
+                storeRequest(*r);
+            else
+                qCWarning(lcSync) << "a consent request is malformed:" << error.toString();
+        }
+    });
+}
+
+void SyncEngine::fetchRequest(const QString &id)
+{
+    enqueue(get(QStringLiteral("/api/v1/consent-requests/") + id), [this](net::ApiReply *reply) {
+        domain::JsonError error;
+        if (auto r = domain::consentRequestFromJson(reply->json(), &error))
+            storeRequest(*r);
+    });
+}
+
+void SyncEngine::storeConsent(const domain::Consent &consent)
+{
+    m_archive->putConsent(consent);
+}
+
+void SyncEngine::fetchConsents()
+{
+    enqueue(get(QStringLiteral("/api/v1/consents")), [this](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(QStringLiteral("consents")).toArray()) {
+            domain::JsonError error;
+            if (auto c = domain::consentFromJson(v.toObject(), &error))
+                storeConsent(*c);
+        }
+    });
+}
+
+void SyncEngine::fetchConsent(const QString &id)
+{
+    enqueue(get(QStringLiteral("/api/v1/consents/") + id), [this](net::ApiReply *reply) {
+        domain::JsonError error;
+        if (auto c = domain::consentFromJson(reply->json(), &error))
+            storeConsent(*c);
+    });
+}
+
+void SyncEngine::fetchAccessLog()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    const QString cursor = m_archive->meta(kAccessCursor);
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    enqueue(get(QStringLiteral("/api/v1/access-log"), query), [this](net::ApiReply *reply) {
+        const QJsonObject page = reply->json();
+        for (const QJsonValue &v : page.value(QStringLiteral("events")).toArray()) {
+            domain::JsonError error;
+            if (auto e = domain::accessEventFromJson(v.toObject(), &error))
+                m_archive->putAccessEvent(*e);
+        }
+        m_archive->setMeta(kAccessCursor, page.value(QStringLiteral("next_cursor")).toString());
+        if (page.value(QStringLiteral("has_more")).toBool())
+            fetchAccessLog();
+    });
+}
+
+void SyncEngine::fetchOrders()
+{
+    enqueue(get(QStringLiteral("/api/v1/orders")), [this](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(QStringLiteral("orders")).toArray())
+            m_archive->putOrder(v.toObject());
+    });
+}
+
+void SyncEngine::fetchOrder(const QString &id)
+{
+    enqueue(get(QStringLiteral("/api/v1/orders/") + id), [this](net::ApiReply *reply) {
+        const QJsonObject order = reply->json();
+        if (order.value(QStringLiteral("id")).toString().isEmpty())
+            return;
+        m_archive->putOrder(order);
+        if (order.value(QStringLiteral("state")).toString() != u"pending") {
+            m_archive->addTimelineEntry(
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("order_fulfilled")},
+                            {QStringLiteral("at"), order.value(QStringLiteral("fulfilled_at"))},
+                            {QStringLiteral("order_id"), order.value(QStringLiteral("id"))}});
+            emit orderFulfilled(order.value(QStringLiteral("id")).toString());
+        }
+    });
+}
+
+// --- the end of a sync -----------------------------------------------------------
+
+void SyncEngine::finishWithDownloads()
+{
+    // The cursor moves only once everything it covers is stored.
+    if (!m_pendingCursor.isEmpty()) {
+        m_archive->setMeta(kCursor, m_pendingCursor);
+        m_archive->setMeta(kFeedEtag, QString::fromLatin1(m_pendingFeedEtag));
+    }
+    m_archive->setMeta(kLastSync, domain::toJsonDateTime(QDateTime::currentDateTimeUtc()));
+    checkExpiringConsents();
+
+    if (!m_options.downloadDocuments) {
+        setState(State::Idle);
+        emit finished(true, {});
+        return;
+    }
+    // Issued documents for offline use, up to the size cap, oldest first.
+    QStringList toFetch;
+    qint64 total = 0;
+    for (const storage::ArchivedDocument &d : m_archive->documents()) {
+        if (d.state == u"complete" || !d.keepOffline)
+            continue;
+        if (total + d.info.size > m_options.offlineSizeCap)
+            continue;
+        total += d.info.size;
+        toFetch.append(d.info.id);
+    }
+    m_itemsTotal += toFetch.size();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, toFetch, next, index = 0]() mutable {
+        if (m_state != State::Syncing)
+            return;
+        if (index >= toFetch.size()) {
+            setState(State::Idle);
+            emit finished(true, {});
+            return;
+        }
+        const QString id = toFetch.at(index++);
+        m_downloader->download(id, [this, next](bool ok, const net::ApiError &error) {
+            if (!ok && (error.kind == net::ApiError::Kind::Network ||
+                        error.kind == net::ApiError::Kind::Timeout ||
+                        error.kind == net::ApiError::Kind::Cancelled)) {
+                if (m_state == State::Syncing)
+                    fail(error);
+                return;
+            }
+            ++m_itemsDone;
+            emit progress(m_itemsDone, m_itemsTotal, 0, 0);
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void SyncEngine::checkExpiringConsents()
+{
+    const QDate soon = QDate::currentDate().addDays(7);
+    for (const domain::Consent &c : m_archive->consents()) {
+        if (c.state == domain::ConsentState::Active && c.validUntil <= soon)
+            emit consentExpiringSoon(c);
+    }
+}
+
+} // namespace cp::sync

@@ -1,0 +1,146 @@
+// Brings the local archive up to date with the profile server: the first
+// sync fetches everything; later ones read the change feed from the stored
+// cursor (one small request when nothing is new). Every record version is
+// kept; documents are downloaded for offline use (resumable, SHA-256 checked,
+// signature verified); decisions in the outbox are sent first. Progress,
+// state changes and what changed for the citizen are signals that the GUI and
+// the CLI both show. A sync can be cancelled; it never blocks its thread.
+#pragma once
+
+#include "domain/consent.h"
+#include "domain/document.h"
+#include "domain/record.h"
+#include "net/apierror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+namespace cp::net {
+class ApiClient;
+class ApiReply;
+struct ApiRequest;
+} // namespace cp::net
+
+namespace cp::storage {
+class ArchiveDatabase;
+class DocumentStore;
+struct ArchivedDocument;
+} // namespace cp::storage
+
+namespace cp::sync {
+
+class ConsentDecisionOutbox;
+class DocumentDownloader;
+
+struct SyncOptions
+{
+    bool downloadDocuments = true;
+    qint64 offlineSizeCap = qint64(500) * 1024 * 1024; // all issued documents up to this total
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Offline,
+        Failed,
+        Cancelled
+    };
+    Q_ENUM(State)
+
+    SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive,
+               storage::DocumentStore *files, ConsentDecisionOutbox *outbox,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setOptions(const SyncOptions &options) { m_options = options; }
+    // Asked to renew the access token after a 401; calls back with success.
+    void setTokenRefresher(std::function<void(std::function<void(bool)>)> refresher);
+
+    void sync();
+    void cancel();
+    State state() const { return m_state; }
+    bool isFirstSync() const;
+
+signals:
+    void stateChanged(cp::sync::SyncEngine::State state);
+    void progress(int itemsDone, int itemsTotal, qint64 bytesDone, qint64 bytesTotal);
+    void finished(bool ok, const cp::net::ApiError &error);
+
+    // What changed for the citizen.
+    void consentRequestArrived(const cp::domain::ConsentRequest &request);
+    void recordChanged(const cp::domain::Record &before, const cp::domain::Record &after,
+                       const QStringList &changedFields);
+    void documentArrived(const QString &documentId);
+    void orderFulfilled(const QString &orderId);
+    void consentExpiringSoon(const cp::domain::Consent &consent);
+
+private:
+    using Handler = std::function<void(net::ApiReply *)>;
+
+    void setState(State state);
+    void enqueue(const net::ApiRequest &request, Handler handler, bool front = false);
+    void runNext();
+    void fail(const net::ApiError &error);
+    void done();
+
+    void planFirstSync();
+    void planIncremental();
+    void readFeedForCursor(const QString &cursor, bool front = false);
+    void readFeed(const QString &cursor);
+    void handleEvent(const QJsonObject &event);
+
+    void fetchCitizen();
+    void fetchRecords();
+    void fetchRecordHistory(const QString &type, const QString &id);
+    void fetchDocuments();
+    void fetchDocument(const QString &id);
+    void fetchRequests();
+    void fetchRequest(const QString &id);
+    void fetchConsents();
+    void fetchConsent(const QString &id);
+    void fetchAccessLog();
+    void fetchOrders();
+    void fetchOrder(const QString &id);
+    void fetchTrustRoots();
+    void storeDocumentInfo(const domain::DocumentInfo &info, bool announce);
+    void storeRecordVersions(const QList<domain::Record> &versions);
+    void storeRequest(const domain::ConsentRequest &request);
+    void storeConsent(const domain::Consent &consent);
+    void finishWithDownloads();
+    void checkExpiringConsents();
+
+    net::ApiClient *m_client;
+    storage::ArchiveDatabase *m_archive;
+    storage::DocumentStore *m_files;
+    ConsentDecisionOutbox *m_outbox;
+    DocumentDownloader *m_downloader;
+    SyncOptions m_options;
+    std::function<void(std::function<void(bool)>)> m_refresher;
+
+    struct Step
+    {
+        std::shared_ptr<net::ApiRequest> request;
+        Handler handler;
+        bool refreshed = false;
+    };
+    QList<Step> m_queue;
+    QPointer<net::ApiReply> m_current;
+    State m_state = State::Idle;
+    QString m_pendingCursor;
+    QByteArray m_pendingFeedEtag;
+    QSet<QString> m_fetched; // "kind:id" fetched in this sync
+    int m_itemsDone = 0;
+    int m_itemsTotal = 0;
+};
+
+} // namespace cp::sync

@@ -1,0 +1,341 @@
+// The sync engine against the real profile-server over TLS, into a real
+// encrypted SQLite archive: first and incremental sync (one request when
+// nothing is new), every record version kept, documents downloaded with their
+// SHA-256 and signature checked, a download resumed after a cut, decisions
+// through the outbox across a restart and a 503 storm (never lost, never
+// doubled), offline reading, and no plaintext of the citizen anywhere in the
+// data folder.
+#include "net/apiclient.h"
+#include "serverfixture.h"
+#include "storage/archivedatabase.h"
+#include "storage/documentstore.h"
+#include "sync/consentdecisionoutbox.h"
+#include "sync/syncengine.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace cp;
+using namespace cp::testing;
+
+namespace {
+
+// One client: archive, files, network and engine over a data folder.
+struct Client
+{
+    Client(ServerFixture &server, const QString &dataDir, const storage::SecureBytes &key,
+           const QString &token)
+        : archive(dataDir)
+        , files(dataDir, key)
+    {
+        QString error;
+        opened = archive.open(key, &error);
+        net::ServerSettings settings;
+        settings.baseUrl = QUrl(server.baseUrl());
+        settings.caFile = server.caPath();
+        settings.maxAttempts = 3;
+        api.configure(settings, &error);
+        api.setAccessToken(token.toLatin1());
+        outbox = std::make_unique<sync::ConsentDecisionOutbox>(&api, &archive);
+        engine = std::make_unique<sync::SyncEngine>(&api, &archive, &files, outbox.get());
+    }
+
+    bool syncOnce(net::ApiError *error = nullptr)
+    {
+        QSignalSpy finished(engine.get(), &sync::SyncEngine::finished);
+        engine->sync();
+        if (!finished.wait(120000))
+            return false;
+        if (error)
+            *error = finished.first().at(1).value<net::ApiError>();
+        return finished.first().at(0).toBool();
+    }
+
+    storage::ArchiveDatabase archive;
+    storage::DocumentStore files;
+    net::ApiClient api;
+    std::unique_ptr<sync::ConsentDecisionOutbox> outbox;
+    std::unique_ptr<sync::SyncEngine> engine;
+    storage::ArchiveDatabase::OpenResult opened = storage::ArchiveDatabase::OpenResult::Failed;
+};
+
+// Every file below `dir`, whole.
+QList<QPair<QString, QByteArray>> allFiles(const QString &dir)
+{
+    QList<QPair<QString, QByteArray>> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            files.append({f.fileName(), f.readAll()});
+    }
+    return files;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstSync();
+    void nothingNewIsOneRequest();
+    void incrementalSyncSeesChanges();
+    void noPlaintextOnDisk();
+    void decisionsThroughOutboxAcrossRestartAnd503();
+    void downloadResumesAfterCut();
+    void offlineReading();
+
+private:
+    QString searchValue(const QString &type, const QString &field);
+
+    ServerFixture m_server;
+    QTemporaryDir m_dir;
+    storage::SecureBytes m_key = storage::SecureBytes::random(32);
+    QString m_token;
+    QJsonArray m_serverRecords;
+};
+
+void TestSync::initTestCase()
+{
+    qRegisterMetaType<net::ApiError>();
+    QString error;
+    QVERIFY2(m_server.start({QStringLiteral("--order-delay-ms"), QStringLiteral("200")}, &error),
+             qPrintable(error));
+    m_token = m_server.signIn().access;
+    QVERIFY(!m_token.isEmpty());
+    m_serverRecords =
+        m_server.get(QStringLiteral("/api/v1/records"), m_token).json().value(u"records").toArray();
+    QCOMPARE(m_serverRecords.size() > 30, true);
+}
+
+QString TestSync::searchValue(const QString &type, const QString &field)
+{
+    for (const QJsonValue &v : m_serverRecords) {
+        const QJsonObject r = v.toObject();
+        if (r.value(u"type").toString() == type) {
+            const QJsonValue value = r.value(u"fields").toObject().value(field);
+            return value.isString() ? value.toString() : QString::number(value.toInteger());
+        }
+    }
+    return {};
+}
+
+void TestSync::firstSync()
+{
+    Client client(m_server, m_dir.filePath(QStringLiteral("a")), m_key, m_token);
+    QCOMPARE(client.opened, storage::ArchiveDatabase::OpenResult::Created);
+    QVERIFY(client.engine->isFirstSync());
+    QSignalSpy requests(client.engine.get(), &sync::SyncEngine::consentRequestArrived);
+    net::ApiError error;
+    QVERIFY2(client.syncOnce(&error), qPrintable(error.message));
+    QVERIFY(!client.engine->isFirstSync());
+
+    // Every record of the server, with every version of the changed ones.
+    const QList<domain::Record> records = client.archive.latestRecords();
+    QCOMPARE(records.size(), m_serverRecords.size());
+    QSet<QString> types;
+    for (const domain::Record &r : records)
+        types.insert(r.type);
+    QCOMPARE(types.size(), 30);
+    const QList<domain::Record> addressHistory =
+        client.archive.history(QStringLiteral("rec-addresses"));
+    QCOMPARE(addressHistory.size(), 2);
+    QVERIFY(!domain::changedFields(addressHistory.at(0), addressHistory.at(1)).isEmpty());
+
+    // Documents downloaded, checked and signature-verified.
+    const QList<storage::ArchivedDocument> documents = client.archive.documents();
+    QCOMPARE(documents.size(), 18);
+    for (const storage::ArchivedDocument &d : documents) {
+        QCOMPARE(d.state, QStringLiteral("complete"));
+        QCOMPARE(d.signatureState, QStringLiteral("valid"));
+        QVERIFY(!d.signer.isEmpty());
+        QVERIFY(d.signingTime.isValid());
+        QString readError;
+        const auto content = client.files.content(d.fileName, &readError);
+        QVERIFY2(content, qPrintable(readError));
+        QCOMPARE(QCryptographicHash::hash(*content, QCryptographicHash::Sha256), d.info.sha256);
+        QVERIFY(!d.fileName.contains(d.info.id)); // named by us, not by the server
+    }
+
+    QCOMPARE(client.archive.requests().size(), 9);
+    QCOMPARE(client.archive.consents().size(), 3);
+    QCOMPARE(client.archive.accessLog().size(), 12);
+    QCOMPARE(requests.size(), 3); // the three pending requests
+    QVERIFY(client.archive.citizen().has_value());
+    QCOMPARE(client.archive.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestSync::nothingNewIsOneRequest()
+{
+    Client client(m_server, m_dir.filePath(QStringLiteral("a")), m_key, m_token);
+    QCOMPARE(client.opened, storage::ArchiveDatabase::OpenResult::Opened);
+    const qsizetype before = m_server.output().count("cp.server.http");
+    QVERIFY(client.syncOnce());
+    QTRY_COMPARE(m_server.output().count("cp.server.http") - before, qsizetype(1));
+    QVERIFY(m_server.output().contains(" 304 "));
+}
+
+void TestSync::incrementalSyncSeesChanges()
+{
+    Client client(m_server, m_dir.filePath(QStringLiteral("a")), m_key, m_token);
+    QSignalSpy arrived(client.engine.get(), &sync::SyncEngine::documentArrived);
+    QSignalSpy fulfilled(client.engine.get(), &sync::SyncEngine::orderFulfilled);
+    // An order on the server; once it is fulfilled, the feed says so.
+    const Reply order = m_server.postJson(QStringLiteral("/api/v1/orders"),
+                                          {{u"kind"_qs, u"pension_account_statement"_qs}}, m_token,
+                                          {{"Idempotency-Key", "sync-order-000001"}});
+    QCOMPARE(order.status, 202);
+    const QString orderId = order.json().value(u"id").toString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.get(QStringLiteral("/api/v1/orders/") + orderId, m_token)
+                                  .json()
+                                  .value(u"state")
+                                  .toString(),
+                              QStringLiteral("fulfilled"), 20000);
+    QVERIFY(client.syncOnce());
+    QCOMPARE(fulfilled.size(), 1);
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(client.archive.documents().size(), 19);
+    const auto doc = client.archive.document(arrived.first().at(0).toString());
+    QVERIFY(doc);
+    QCOMPARE(doc->state, QStringLiteral("complete"));
+    QCOMPARE(doc->signatureState, QStringLiteral("valid"));
+}
+
+void TestSync::noPlaintextOnDisk()
+{
+    // With the archive open, so that its WAL and SHM files exist too.
+    Client open(m_server, m_dir.filePath(QStringLiteral("a")), m_key, m_token);
+    QVERIFY(open.syncOnce());
+    const QStringList secrets{
+        searchValue(QStringLiteral("id_doc"), QStringLiteral("number")),
+        searchValue(QStringLiteral("snils"), QStringLiteral("number")),
+        searchValue(QStringLiteral("inn"), QStringLiteral("number")),
+        searchValue(QStringLiteral("addresses"), QStringLiteral("full_address")),
+        searchValue(QStringLiteral("ndfl_person"), QStringLiteral("total_income")),
+        QStringLiteral("Кольцова"),
+    };
+    int checked = 0;
+    for (const QString &secret : secrets) {
+        QVERIFY2(secret.size() >= 6,
+                 qPrintable(u"a search value is too short to mean anything: "_qs + secret));
+        for (const auto &[path, bytes] : allFiles(m_dir.path())) {
+            // The value as UTF-8, and as UTF-16 in case anything wrote QStrings raw.
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(path));
+            QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()),
+                                                secret.size() * 2)),
+                     qPrintable(path));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 6 * 20); // the archive, its WAL and SHM and the document files were read
+    const auto files = allFiles(m_dir.path());
+    QVERIFY(std::any_of(files.begin(), files.end(),
+                        [](const auto &f) { return f.first.endsWith(u"-wal"); }));
+}
+
+void TestSync::decisionsThroughOutboxAcrossRestartAnd503()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("a"));
+    QString pendingId;
+    {
+        Client client(m_server, dir, m_key, m_token);
+        for (const domain::ConsentRequest &r : client.archive.requests()) {
+            if (r.state == domain::RequestState::Pending &&
+                domain::TrustLevels::minimumLevel(r.operation) != domain::TrustLevel::High) {
+                pendingId = r.id;
+                break;
+            }
+        }
+        QVERIFY(!pendingId.isEmpty());
+        // The server answers 503 for a while: the decision is stored, not sent.
+        QVERIFY(m_server.setFaults({{u"unavailable_next"_qs, 100}, {u"retry_after"_qs, 0}}));
+        QSignalSpy flushed(client.outbox.get(), &sync::ConsentDecisionOutbox::changed);
+        client.outbox->grant(pendingId, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!client.outbox->isFlushing(), 60000);
+        QCOMPARE(client.outbox->waiting().size(), 1);
+        QVERIFY(client.outbox->waiting().first().attempts >= 1);
+    } // the app stops here with the decision waiting
+    QVERIFY(m_server.setFaults({{u"unavailable_next"_qs, 0}}));
+
+    Client restarted(m_server, dir, m_key, m_token);
+    QCOMPARE(restarted.outbox->waiting().size(), 1);
+    const QString key = restarted.outbox->waiting().first().idempotencyKey;
+    QVERIFY(restarted.syncOnce());
+    QVERIFY(restarted.outbox->waiting().isEmpty());
+    const QList<storage::OutboxEntry> settled =
+        restarted.archive.decisions(QStringLiteral("acknowledged"));
+    QCOMPARE(settled.size(), 1);
+    QCOMPARE(settled.first().idempotencyKey, key);
+    // Exactly one consent came of it on the server.
+    int consentsOfRequest = 0;
+    for (const QJsonValue &c : m_server.get(QStringLiteral("/api/v1/consents"), m_token)
+                                   .json()
+                                   .value(u"consents")
+                                   .toArray())
+        consentsOfRequest += c.toObject().value(u"request_id").toString() == pendingId;
+    QCOMPARE(consentsOfRequest, 1);
+    QCOMPARE(restarted.archive.request(pendingId)->state, domain::RequestState::Granted);
+    // Sending the same decision again with its key changes nothing.
+    const Reply replay = m_server.postJson(
+        QStringLiteral("/api/v1/consent-requests/%1/grant").arg(pendingId),
+        {{u"optional_records"_qs, QJsonArray()}}, m_token, {{"Idempotency-Key", key.toLatin1()}});
+    QCOMPARE(replay.header("Idempotency-Replayed"), QByteArray("true"));
+}
+
+void TestSync::downloadResumesAfterCut()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("b"));
+    QVERIFY(m_server.setFaults({{u"cut_after_bytes"_qs, 3000}}));
+    {
+        Client client(m_server, dir, m_key, m_token);
+        net::ApiError error;
+        QVERIFY(!client.syncOnce(&error)); // the first download is cut
+        bool partial = false;
+        for (const storage::ArchivedDocument &d : client.archive.documents())
+            partial = partial || d.state == u"partial";
+        QVERIFY(partial);
+    }
+    QVERIFY(m_server.setFaults({{u"cut_after_bytes"_qs, -1}}));
+    Client client(m_server, dir, m_key, m_token);
+    QVERIFY(client.syncOnce());
+    for (const storage::ArchivedDocument &d : client.archive.documents()) {
+        QCOMPARE(d.state, QStringLiteral("complete"));
+        QString error;
+        const auto content = client.files.content(d.fileName, &error);
+        QVERIFY(content);
+        QCOMPARE(QCryptographicHash::hash(*content, QCryptographicHash::Sha256), d.info.sha256);
+    }
+}
+
+void TestSync::offlineReading()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("a"));
+    m_server.stop();
+    Client client(m_server, dir, m_key, m_token);
+    QCOMPARE(client.opened, storage::ArchiveDatabase::OpenResult::Opened);
+    QCOMPARE(client.archive.latestRecords().size(), m_serverRecords.size());
+    const auto documents = client.archive.documents();
+    QString error;
+    QVERIFY(client.files.content(documents.first().fileName, &error).has_value());
+    net::ApiError syncError;
+    QVERIFY(!client.syncOnce(&syncError));
+    QCOMPARE(client.engine->state(), sync::SyncEngine::State::Offline);
+    // A decision made offline waits.
+    client.outbox->revoke(QStringLiteral("con-0003"));
+    QTRY_VERIFY(!client.outbox->isFlushing());
+    QCOMPARE(client.outbox->waiting().size(), 1);
+    QVERIFY(m_server.restart());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
