@@ -1,0 +1,252 @@
+#include "session/profilesession.h"
+
+#include "net/signin.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "cp.session")
+
+namespace cp::session {
+
+ProfileSession::ProfileSession(QString dataDir, QString keychainService, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_settings(m_dataDir)
+    , m_secrets(std::move(keychainService))
+    , m_vault(std::make_unique<storage::KeyVault>(m_dataDir, &m_secrets))
+    , m_tokens(&m_api)
+{
+    // A 401 from anywhere means the access token has run out: renew it once.
+    connect(&m_api, &net::ApiClient::unauthorized, this,
+            [this]() { refreshAccessToken([](bool) {}); });
+}
+
+ProfileSession::~ProfileSession()
+{
+    lock();
+}
+
+bool ProfileSession::loadSettings(QString *error)
+{
+    return m_settings.load(error);
+}
+
+// --- vault and archive -------------------------------------------------------
+
+void ProfileSession::createWithKeychain(Done done)
+{
+    m_vault->createWithKeychain([this, done](bool ok, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        openArchive(done);
+    });
+}
+
+void ProfileSession::createWithPassphrase(const QByteArray &passphrase, Done done)
+{
+    m_vault->createWithPassphrase(passphrase, [this, done](bool ok, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        openArchive(done);
+    });
+}
+
+void ProfileSession::unlockWithKeychain(Done done)
+{
+    m_vault->unlockWithKeychain([this, done](bool ok, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        openArchive(done);
+    });
+}
+
+void ProfileSession::unlockWithPassphrase(const QByteArray &passphrase, Done done)
+{
+    m_vault->unlockWithPassphrase(passphrase, [this, done](bool ok, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        openArchive(done);
+    });
+}
+
+void ProfileSession::openArchive(Done done)
+{
+    m_archive = std::make_unique<storage::ArchiveDatabase>(m_dataDir);
+    QString error;
+    m_quarantined.clear();
+    const auto result = m_archive->open(m_vault->dataKey(), &error, &m_quarantined);
+    if (result == storage::ArchiveDatabase::OpenResult::Failed ||
+        result == storage::ArchiveDatabase::OpenResult::WrongKey) {
+        m_archive.reset();
+        m_vault->lock();
+        return done(false, error);
+    }
+    m_files = std::make_unique<storage::DocumentStore>(m_dataDir, m_vault->dataKey());
+    m_outbox = std::make_unique<sync::ConsentDecisionOutbox>(&m_api, m_archive.get());
+    m_engine =
+        std::make_unique<sync::SyncEngine>(&m_api, m_archive.get(), m_files.get(), m_outbox.get());
+    m_engine->setTokenRefresher(
+        [this](std::function<void(bool)> finished) { refreshAccessToken(std::move(finished)); });
+    sync::SyncOptions options;
+    options.offlineSizeCap = qint64(m_settings.integer(Setting::OfflineSizeCapMiB)) * 1024 * 1024;
+    m_engine->setOptions(options);
+    emit unlocked();
+    done(true, {});
+}
+
+void ProfileSession::lock()
+{
+    const bool wasOpen = m_archive != nullptr;
+    if (m_engine)
+        m_engine->cancel();
+    m_engine.reset();
+    m_outbox.reset();
+    m_files.reset();
+    m_archive.reset();
+    m_vault->lock();
+    if (wasOpen)
+        emit locked();
+}
+
+// --- server and sign-in ----------------------------------------------------
+
+bool ProfileSession::configureServer(QString *error)
+{
+    net::ServerSettings server;
+    server.baseUrl = QUrl(m_settings.string(Setting::ServerUrl));
+    server.caFile = m_settings.string(Setting::CaFile);
+    server.pinSha256 = QByteArray::fromHex(m_settings.string(Setting::PinSha256).toLatin1());
+    server.http2 = m_settings.boolean(Setting::Http2);
+    return m_api.configure(server, error);
+}
+
+QString ProfileSession::refreshTokenKey() const
+{
+    // One sign-in per server origin; the name holds no secret.
+    const QUrl url(m_settings.string(Setting::ServerUrl));
+    return QStringLiteral("refresh-token:%1:%2").arg(url.host()).arg(url.port(443));
+}
+
+net::SignIn *ProfileSession::beginSignIn(const QString &lang)
+{
+    auto *signIn = new net::SignIn(&m_api, this);
+    connect(signIn, &net::SignIn::signedIn, this, [this, signIn](const net::SignInTokens &tokens) {
+        adoptTokens(tokens, [](bool, const QString &) {});
+        signIn->deleteLater();
+    });
+    connect(signIn, &net::SignIn::failed, signIn, &QObject::deleteLater);
+    signIn->start(lang);
+    return signIn;
+}
+
+void ProfileSession::adoptTokens(const net::SignInTokens &tokens, Done done)
+{
+    m_accessToken = tokens.accessToken;
+    m_refreshToken = tokens.refreshToken;
+    m_api.setAccessToken(m_accessToken);
+    emit signedIn();
+    // The lasting copy of the refresh token goes to the keychain only; where
+    // no keychain answers it stays in memory and the next start signs in anew.
+    m_secrets.write(refreshTokenKey(), m_refreshToken, [done](const storage::SecretResult &r) {
+        if (r.status != storage::SecretResult::Status::Ok)
+            qCWarning(lcSession) << "the refresh token could not be kept in the keychain:"
+                                 << r.message;
+        done(true, {});
+    });
+}
+
+void ProfileSession::restoreSignIn(Done done)
+{
+    m_secrets.read(refreshTokenKey(), [this, done](const storage::SecretResult &r) {
+        if (r.status == storage::SecretResult::Status::NotFound)
+            return done(false, {});
+        if (r.status != storage::SecretResult::Status::Ok)
+            return done(false, QStringLiteral("the keychain did not answer: ") + r.message);
+        m_refreshToken = r.secret;
+        refreshAccessToken([done](bool ok) {
+            done(ok, ok ? QString() : QStringLiteral("the sign-in has ended; sign in again"));
+        });
+    });
+}
+
+void ProfileSession::refreshAccessToken(std::function<void(bool)> done)
+{
+    m_refreshWaiters.append(std::move(done));
+    if (m_refreshing)
+        return;
+    if (m_refreshToken.isEmpty()) {
+        const auto waiters = std::exchange(m_refreshWaiters, {});
+        for (const auto &w : waiters)
+            w(false);
+        return;
+    }
+    m_refreshing = true;
+    m_tokens.refresh(m_refreshToken, [this](std::optional<net::SignInTokens> tokens,
+                                            const net::ApiError &error) {
+        m_refreshing = false;
+        const auto waiters = std::exchange(m_refreshWaiters, {});
+        if (!tokens) {
+            qCWarning(lcSession) << "the token could not be renewed:" << error.message;
+            // A refused refresh (reused or revoked) ends the sign-in for good.
+            if (error.status == 400 || error.status == 401) {
+                m_accessToken.clear();
+                m_refreshToken.clear();
+                m_api.setAccessToken({});
+                m_secrets.remove(refreshTokenKey(), [](const storage::SecretResult &) {});
+                emit signedOut();
+            }
+            for (const auto &w : waiters)
+                w(false);
+            return;
+        }
+        adoptTokens(*tokens, [waiters](bool, const QString &) {
+            for (const auto &w : waiters)
+                w(true);
+        });
+    });
+}
+
+void ProfileSession::signOut(Done done)
+{
+    const QByteArray refresh = std::exchange(m_refreshToken, {});
+    const QByteArray access = std::exchange(m_accessToken, {});
+    m_api.setAccessToken({});
+    auto forget = [this, done]() {
+        m_secrets.remove(refreshTokenKey(), [this, done](const storage::SecretResult &r) {
+            emit signedOut();
+            const bool ok = r.status == storage::SecretResult::Status::Ok ||
+                            r.status == storage::SecretResult::Status::NotFound;
+            done(ok, ok ? QString() : QStringLiteral("the keychain entry could not be removed"));
+        });
+    };
+    // Revoking the refresh token ends the whole sign-in at the server.
+    const QByteArray token = refresh.isEmpty() ? access : refresh;
+    if (token.isEmpty())
+        return forget();
+    m_tokens.revoke(token, [forget](const net::ApiError &) { forget(); });
+}
+
+void ProfileSession::wipe(Done done)
+{
+    signOut([this, done](bool, const QString &) {
+        lock();
+        m_vault->destroy([this, done](bool ok, const QString &error) {
+            // The archive, its documents and the settings: the whole folder's contents.
+            QDir dir(m_dataDir);
+            bool removed = true;
+            for (const QString &name :
+                 dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                const QString path = dir.filePath(name);
+                removed = (QFileInfo(path).isDir() ? QDir(path).removeRecursively()
+                                                   : QFile::remove(path)) &&
+                          removed;
+            }
+            if (!removed)
+                return done(false, QStringLiteral("some local files could not be removed"));
+            done(ok, error);
+        });
+    });
+}
+
+} // namespace cp::session
