@@ -682,7 +682,8 @@ QList<OutboxEntry> ArchiveDatabase::decisions(const QString &state) const
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("SELECT id, sealed FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"));
-    q.addBindValue(state);
+    // A null QString would bind as NULL, and NULL = '' is never true.
+    q.addBindValue(state.isNull() ? QStringLiteral("") : state);
     q.addBindValue(state);
     QList<OutboxEntry> result;
     if (!exec(q))
@@ -701,6 +702,36 @@ QString ArchiveDatabase::integrityCheck() const
     QSqlQuery q(db());
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
                                                                         : QStringLiteral("failed");
+}
+
+bool ArchiveDatabase::copyConsistent(const QString &targetPath, QString *error)
+{
+    if (!isOpen()) {
+        *error = QStringLiteral("the archive is not open");
+        return false;
+    }
+    // VACUUM INTO accepts an empty file as its target, so the file is created
+    // here first, 0600 and exclusively: the copy is never readable by others,
+    // not even for a moment, and an existing file is never overwritten.
+    {
+        QFile file(targetPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = QStringLiteral("the copy of the archive cannot be created: ") +
+                     file.errorString();
+            return false;
+        }
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec()) {
+        *error = QStringLiteral("the archive cannot be copied: ") + q.lastError().text();
+        QFile::remove(targetPath);
+        return false;
+    }
+    return true;
 }
 
 } // namespace cp::storage

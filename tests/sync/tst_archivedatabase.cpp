@@ -1,0 +1,273 @@
+// The encrypted archive on real SQLite files: values sealed and bound to
+// their rows (a flipped byte is reported as damaged while the rest still
+// opens, a row moved to another id does not open), nothing of the citizen
+// readable in the file, a damaged file quarantined and replaced, a wrong key
+// refused without touching anything, 0600 files in a 0700 folder, the schema
+// version kept in user_version.
+#include "domainsamples.h"
+#include "storage/archivedatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+using namespace cp::testing;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs SQL on the archive file directly, as an attacker with the file would.
+void rawSql(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + QString::number(qHash(sql));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+domain::Record secondPassport()
+{
+    domain::Record r = samplePassport();
+    r.version = 3;
+    r.fields.insert(QStringLiteral("number"), QStringLiteral("654321"));
+    return r;
+}
+
+} // namespace
+
+class TestArchiveDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createdSealedAndPrivate();
+    void versionsAreKeptOnce();
+    void tamperedValueIsReportedOthersOpen();
+    void rowMovedToAnotherIdDoesNotOpen();
+    void wrongKeyChangesNothing();
+    void damagedFileIsQuarantined_data();
+    void damagedFileIsQuarantined();
+    void outboxSurvivesReopen();
+
+private:
+    storage::SecureBytes m_key = storage::SecureBytes::random(32);
+};
+
+void TestArchiveDatabase::createdSealedAndPrivate()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    {
+        storage::ArchiveDatabase archive(data);
+        QString error;
+        QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+        QVERIFY(archive.putRecordVersion(samplePassport()));
+        archive.putRequest(sampleRequest());
+        archive.putConsent(sampleConsent());
+        archive.putAccessEvent(sampleAccessEvent());
+        archive.setCitizen(sampleCitizen());
+        QCOMPARE(archive.latestRecords().size(), 1);
+        QCOMPARE(archive.request(QStringLiteral("req-1"))->organisation.inn,
+                 sampleOrganisation().inn);
+        QCOMPARE(archive.citizen()->displayName, sampleCitizen().displayName);
+        QCOMPARE(archive.integrityCheck(), QStringLiteral("ok"));
+    }
+    QCOMPARE(QFile::permissions(data) & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                                    QFileDevice::WriteUser | QFileDevice::ExeUser);
+    const QString file = data + QStringLiteral("/archive.sqlite");
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    const QByteArray bytes = fileBytes(file);
+    QVERIFY(bytes.size() > 1000);
+    // Values, ids and even the record type are not in the file.
+    for (const char *plain : {"123456", "4508", "770-001", "id_doc", "rec-passport", "req-1",
+                              "7707083893", "Иванов", "CREDIT_CONSUMER"})
+        QVERIFY2(!bytes.contains(QByteArray(plain)), plain);
+    // The schema version is kept where SQLite keeps it.
+    const QString name = QStringLiteral("version-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), storage::ArchiveDatabase::schemaVersion());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestArchiveDatabase::versionsAreKeptOnce()
+{
+    QTemporaryDir dir;
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    archive.open(m_key, &error);
+    QVERIFY(archive.putRecordVersion(samplePassport()));
+    QVERIFY(!archive.putRecordVersion(samplePassport())); // the same version again: nothing new
+    QVERIFY(archive.putRecordVersion(secondPassport()));
+    const QList<domain::Record> history = archive.history(QStringLiteral("rec-passport"));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last(), secondPassport());
+    QCOMPARE(archive.latestRecords(), QList<domain::Record>{secondPassport()});
+    QVERIFY(archive.putAccessEvent(sampleAccessEvent()));
+    QVERIFY(!archive.putAccessEvent(sampleAccessEvent()));
+    QCOMPARE(archive.accessLog().size(), 1);
+}
+
+void TestArchiveDatabase::tamperedValueIsReportedOthersOpen()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.sqlite"));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        archive.open(m_key, &error);
+        archive.putRecordVersion(samplePassport());
+        archive.putRecordVersion(secondPassport());
+    }
+    // One byte in the middle of version 3's sealed value.
+    rawSql(file, QStringLiteral("UPDATE records SET sealed = substr(sealed, 1, 40) ||"
+                                " char((unicode(substr(sealed, 41, 1)) + 1) % 256) ||"
+                                " substr(sealed, 42) WHERE version = 3"));
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
+    const QList<domain::Record> history = archive.history(QStringLiteral("rec-passport"));
+    QCOMPARE(history.size(), 1); // version 2 still opens
+    QCOMPARE(history.first(), samplePassport());
+    QCOMPARE(archive.damagedRows(), 1);
+}
+
+void TestArchiveDatabase::rowMovedToAnotherIdDoesNotOpen()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.sqlite"));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        archive.open(m_key, &error);
+        archive.putRecordVersion(samplePassport());
+        archive.putRecordVersion(secondPassport());
+    }
+    // Version 2's ciphertext copied over version 3: the AAD names the version.
+    rawSql(file, QStringLiteral("UPDATE records SET sealed = (SELECT sealed FROM records WHERE"
+                                " version = 2) WHERE version = 3"));
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    archive.open(m_key, &error);
+    QCOMPARE(archive.history(QStringLiteral("rec-passport")).size(), 1);
+    QCOMPARE(archive.damagedRows(), 1);
+}
+
+void TestArchiveDatabase::wrongKeyChangesNothing()
+{
+    QTemporaryDir dir;
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        archive.open(m_key, &error);
+        archive.putRecordVersion(samplePassport());
+    }
+    const QByteArray before = fileBytes(dir.filePath(QStringLiteral("archive.sqlite")));
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(storage::SecureBytes::random(32), &error),
+             storage::ArchiveDatabase::OpenResult::WrongKey);
+    QVERIFY(!archive.isOpen());
+    QCOMPARE(fileBytes(dir.filePath(QStringLiteral("archive.sqlite"))), before);
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
+    QCOMPARE(archive.latestRecords().size(), 1);
+}
+
+void TestArchiveDatabase::damagedFileIsQuarantined_data()
+{
+    QTest::addColumn<QByteArray>("damage"); // "truncate", "garbage", "header"
+    QTest::newRow("truncated") << QByteArray("truncate");
+    QTest::newRow("not a database") << QByteArray("garbage");
+    QTest::newRow("damaged header") << QByteArray("header");
+}
+
+void TestArchiveDatabase::damagedFileIsQuarantined()
+{
+    QFETCH(QByteArray, damage);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.sqlite"));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        archive.open(m_key, &error);
+        for (int i = 0; i < 50; ++i) {
+            domain::Record r = samplePassport();
+            r.id = QStringLiteral("rec-%1").arg(i);
+            archive.putRecordVersion(r);
+        }
+    }
+    QByteArray bytes = fileBytes(file);
+    if (damage == "truncate")
+        bytes.truncate(bytes.size() / 3);
+    else if (damage == "garbage")
+        bytes = QByteArray(bytes.size(), 'x');
+    else
+        bytes.replace(0, 16, QByteArray(16, '\0'));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QString quarantined;
+    QCOMPARE(archive.open(m_key, &error, &quarantined),
+             storage::ArchiveDatabase::OpenResult::Quarantined);
+    QVERIFY(!quarantined.isEmpty());
+    QCOMPARE(fileBytes(quarantined), bytes);    // moved aside, never deleted
+    QVERIFY(archive.latestRecords().isEmpty()); // a new, empty archive for a full sync
+    QCOMPARE(archive.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestArchiveDatabase::outboxSurvivesReopen()
+{
+    QTemporaryDir dir;
+    storage::OutboxEntry entry;
+    entry.idempotencyKey = QStringLiteral("key-0123456789");
+    entry.action = QStringLiteral("grant");
+    entry.targetId = QStringLiteral("req-1");
+    entry.optionalRecords = {QStringLiteral("contacts")};
+    entry.createdAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+    entry.state = QStringLiteral("waiting");
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        archive.open(m_key, &error);
+        entry.id = archive.enqueueDecision(entry);
+        QVERIFY(entry.id > 0);
+    }
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    archive.open(m_key, &error);
+    QCOMPARE(archive.decisions(QStringLiteral("waiting")), QList<storage::OutboxEntry>{entry});
+    entry.state = QStringLiteral("acknowledged");
+    archive.updateDecision(entry);
+    QVERIFY(archive.decisions(QStringLiteral("waiting")).isEmpty());
+    QCOMPARE(archive.decisions().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestArchiveDatabase)
+#include "tst_archivedatabase.moc"

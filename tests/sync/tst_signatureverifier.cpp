@@ -1,0 +1,118 @@
+// Offline checks of the documents' detached CMS signatures, with signatures
+// made by the reference server's own PKI code (real OpenSSL, real keys): a
+// good signature, a changed document, an issuer under an unknown root,
+// malformed input, and who signed when.
+#include "pki/serverpki.h"
+#include "sync/signatureverifier.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+class TestSignatureVerifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void valid_data();
+    void valid();
+    void changedDocumentIsInvalid();
+    void unknownRootIsUnknownIssuer();
+    void malformed_data();
+    void malformed();
+
+private:
+    QTemporaryDir m_dirA;
+    QTemporaryDir m_dirB;
+    std::optional<server::ServerPki> m_pki;
+    std::optional<server::ServerPki> m_otherPki;
+    const QByteArray m_document = QByteArrayLiteral("%PDF-1.7 a 2-NDFL certificate\n%%EOF\n");
+};
+
+void TestSignatureVerifier::initTestCase()
+{
+    QString error;
+    m_pki = server::ServerPki::loadOrCreate(m_dirA.path(), &error);
+    QVERIFY2(m_pki, qPrintable(error));
+    m_otherPki = server::ServerPki::loadOrCreate(m_dirB.path(), &error);
+    QVERIFY2(m_otherPki, qPrintable(error));
+}
+
+void TestSignatureVerifier::valid_data()
+{
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("commonNamePart");
+    QTest::newRow("fns") << QStringLiteral("fns") << QStringLiteral("ФНС");
+    QTest::newRow("sfr") << QStringLiteral("sfr") << QStringLiteral("фонд");
+    QTest::newRow("rosreestr") << QStringLiteral("rosreestr") << QStringLiteral("Росреестр");
+}
+
+void TestSignatureVerifier::valid()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, commonNamePart);
+    QString error;
+    const QByteArray signature = m_pki->signDetached(issuer, m_document, &error);
+    QVERIFY2(!signature.isEmpty(), qPrintable(error));
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    QCOMPARE(verifier.rootCount(), 1);
+    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    QCOMPARE(sync::SignatureCheck::key(check.result), QStringLiteral("valid"));
+    QVERIFY2(check.signer.contains(commonNamePart, Qt::CaseInsensitive), qPrintable(check.signer));
+    QVERIFY(check.signingTime.isValid());
+    QVERIFY(qAbs(check.signingTime.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+}
+
+void TestSignatureVerifier::changedDocumentIsInvalid()
+{
+    QString error;
+    const QByteArray signature = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+    QByteArray changed = m_document;
+    changed[10] = 'X';
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    QCOMPARE(verifier.verify(changed, signature).result, sync::SignatureCheck::Result::Invalid);
+    QCOMPARE(verifier.verify(m_document + ' ', signature).result,
+             sync::SignatureCheck::Result::Invalid);
+}
+
+void TestSignatureVerifier::unknownRootIsUnknownIssuer()
+{
+    QString error;
+    // Signed by an issuer of another state root than the one trusted.
+    const QByteArray signature =
+        m_otherPki->signDetached(QStringLiteral("fns"), m_document, &error);
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    QCOMPARE(check.result, sync::SignatureCheck::Result::UnknownIssuer);
+    QVERIFY(!check.signer.isEmpty()); // who claims to have signed is still shown
+    // No trusted roots at all: the same.
+    QCOMPARE(sync::SignatureVerifier(QByteArray()).verify(m_document, signature).result,
+             sync::SignatureCheck::Result::UnknownIssuer);
+}
+
+void TestSignatureVerifier::malformed_data()
+{
+    QString error;
+    const QByteArray good = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+    QTest::addColumn<QByteArray>("signature");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("not a signature at all");
+    QTest::newRow("truncated") << good.left(good.size() / 2);
+    QTest::newRow("PEM instead of DER")
+        << QByteArray("-----BEGIN PKCS7-----\nAAAA\n-----END PKCS7-----\n");
+    QTest::newRow("huge") << QByteArray(2 * 1024 * 1024, '\x30');
+}
+
+void TestSignatureVerifier::malformed()
+{
+    QFETCH(QByteArray, signature);
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    QCOMPARE(check.result, sync::SignatureCheck::Result::Malformed);
+    QVERIFY(!check.detail.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSignatureVerifier)
+#include "tst_signatureverifier.moc"
