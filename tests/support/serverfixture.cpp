@@ -81,6 +81,8 @@ bool ServerFixture::start(const QStringList &extraArgs, QString *error)
             *error = QStringLiteral("profile-server did not start: ") + QString::fromUtf8(m_output);
         return false;
     }
+    if (!m_trustedCa.isEmpty())
+        m_caPath = m_trustedCa;
     m_ca = QSslCertificate::fromPath(m_caPath);
     // Keep reading the server's output so that it never blocks on a full pipe.
     QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),

@@ -54,6 +54,9 @@ public:
     // its "listening on" line. False (and the server's output in *error) when
     // it does not come up.
     bool start(const QStringList &extraArgs = {}, QString *error = nullptr);
+    // Trust this CA instead of the one the server prints (a server started
+    // with --cert/--key generates none).
+    void setTrustedCa(const QString &path) { m_trustedCa = path; }
     // Stops the process (SIGTERM, then kill); the data dir stays for a restart.
     void stop();
     bool restart(QString *error = nullptr);
@@ -99,6 +102,7 @@ private:
     QStringList m_args;
     QString m_baseUrl;
     QString m_caPath;
+    QString m_trustedCa;
     QByteArray m_output;
 };
 

@@ -3,6 +3,7 @@
 // signatures checked with `openssl cms -verify` against the exported root,
 // orders fulfilled asynchronously, uploads, consent decisions with
 // idempotency keys, and the trust-level refusal.
+#include "certificatefactory.h"
 #include "serverfixture.h"
 
 #include <QCryptographicHash>
@@ -36,6 +37,7 @@ private slots:
     void highRiskGrantRefused();
     void accessLogPages();
     void restartKeepsEverything();
+    void givenCertificateIsServed();
 
 private:
     QJsonObject firstDocument(const QString &kind);
@@ -546,6 +548,35 @@ void TestServerCitizen::restartKeepsEverything()
     const Reply after = m_server.get(QStringLiteral("/api/v1/consents"), m_token);
     QCOMPARE(after.status, 200); // the token survived the restart too
     QCOMPARE(after.json(), before.json());
+}
+
+void TestServerCitizen::givenCertificateIsServed()
+{
+    // --cert/--key: the server serves the given certificate, and clients that
+    // trust its issuer (not the server's own CA) reach it.
+    QTemporaryDir dir;
+    CertificateFactory factory(QStringLiteral("Given CA"));
+    QVERIFY2(factory.isValid(), qPrintable(factory.error()));
+    const TestCertificate leaf = factory.issue(CertificateFactory::loopbackNames());
+    const QString cert = dir.filePath(QStringLiteral("server.pem"));
+    const QString key = dir.filePath(QStringLiteral("server.key"));
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    QVERIFY(leaf.write(cert, key) && factory.writeCa(ca));
+    ServerFixture given;
+    given.setTrustedCa(ca);
+    QString error;
+    QVERIFY2(given.start({QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}, &error),
+             qPrintable(error));
+    QVERIFY(given.output().contains("CA certificate: none generated"));
+    const Reply reply = given.get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(reply.status, 401); // an HTTP answer over TLS with the given certificate
+    // A --cert without --key is a usage error.
+    QProcess process;
+    process.start(profileServerPath(),
+                  {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("d")),
+                   QStringLiteral("--cert"), cert});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestServerCitizen)
