@@ -94,6 +94,7 @@ private slots:
     void decisionsThroughOutboxAcrossRestartAnd503();
     void downloadResumesAfterCut();
     void offlineReading();
+    void quarantinedArchiveIsRebuiltBySync();
 
 private:
     QString searchValue(const QString &type, const QString &field);
@@ -335,6 +336,28 @@ void TestSync::offlineReading()
     QTRY_VERIFY(!client.outbox->isFlushing());
     QCOMPARE(client.outbox->waiting().size(), 1);
     QVERIFY(m_server.restart());
+}
+
+void TestSync::quarantinedArchiveIsRebuiltBySync()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("c"));
+    {
+        Client client(m_server, dir, m_key, m_token);
+        QVERIFY(client.syncOnce());
+    }
+    // The database file damaged (half of it gone).
+    QFile file(dir + QStringLiteral("/archive.sqlite"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 2);
+    file.close();
+
+    Client client(m_server, dir, m_key, m_token);
+    QCOMPARE(client.opened, storage::ArchiveDatabase::OpenResult::Quarantined);
+    QVERIFY(client.archive.latestRecords().isEmpty());
+    QVERIFY(client.engine->isFirstSync());
+    QVERIFY(client.syncOnce());
+    QCOMPARE(client.archive.latestRecords().size(), m_serverRecords.size());
+    QCOMPARE(client.archive.documents().size(), 19);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
