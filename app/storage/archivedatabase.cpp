@@ -718,8 +718,8 @@ bool ArchiveDatabase::copyConsistent(const QString &targetPath, QString *error)
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error = QStringLiteral("the copy of the archive cannot be created: ") +
-                     file.errorString();
+            *error =
+                QStringLiteral("the copy of the archive cannot be created: ") + file.errorString();
             return false;
         }
     }

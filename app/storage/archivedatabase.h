@@ -138,6 +138,13 @@ public:
     // Runs PRAGMA integrity_check; "ok" when sound.
     QString integrityCheck() const;
 
+    // A consistent snapshot of the open archive (committed data, the WAL
+    // included) as one standalone SQLite file, made with VACUUM INTO while the
+    // archive stays in use — what a backup reads. targetPath must not exist;
+    // it is created 0600 (put it in a 0700 folder). Fails inside a
+    // transaction. Call on the archive's thread: the connection is bound to it.
+    bool copyConsistent(const QString &targetPath, QString *error);
+
 private:
     QSqlDatabase db() const;
     QString keyedId(const QString &table, const QString &id) const;

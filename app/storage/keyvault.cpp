@@ -323,7 +323,26 @@ void KeyVault::lock()
     emit lockedChanged(true);
 }
 
+QString KeyVault::unusableKeyMessage(KeySource source)
+{
+    // A fresh key is empty only when the CSPRNG failed; an adopted one when
+    // the caller handed over something that is not a data key.
+    return source == KeySource::Fresh
+               ? QStringLiteral("The random generator failed.")
+               : QStringLiteral("The data key to adopt is not a 256-bit key.");
+}
+
 void KeyVault::createWithKeychain(Done done)
+{
+    wrapInKeychain(SecureBytes::random(DataKeySize), KeySource::Fresh, std::move(done));
+}
+
+void KeyVault::adoptWithKeychain(SecureBytes dataKey, Done done)
+{
+    wrapInKeychain(std::move(dataKey), KeySource::Adopted, std::move(done));
+}
+
+void KeyVault::wrapInKeychain(SecureBytes dataKey, KeySource source, Done done)
 {
     if (!begin(done))
         return;
@@ -332,15 +351,18 @@ void KeyVault::createWithKeychain(Done done)
             done, false, QStringLiteral("A key file already exists; unlock or destroy it first."));
     if (!m_secrets)
         return finishLater(done, false, QStringLiteral("No keychain is configured."));
+    if (dataKey.size() != DataKeySize)
+        return finishLater(done, false, unusableKeyMessage(source));
 
     struct Keys
     {
         SecureBytes wrapping = SecureBytes::random(DataKeySize);
-        SecureBytes data = SecureBytes::random(DataKeySize);
+        SecureBytes data;
     };
     auto keys = std::make_shared<Keys>();
+    keys->data = std::move(dataKey);
     const QString archiveId = randomArchiveId();
-    if (keys->wrapping.isEmpty() || keys->data.isEmpty() || archiveId.isEmpty())
+    if (keys->wrapping.isEmpty() || archiveId.isEmpty())
         return finishLater(done, false, QStringLiteral("The random generator failed."));
 
     const QString entry = keychainEntryName(archiveId);
@@ -379,7 +401,7 @@ void KeyVault::createWithKeychain(Done done)
                 outcome.ok = true;
                 return outcome;
             },
-            [vault, keys, entry, secrets, done, generation](Outcome &outcome) {
+            [vault, keys, entry, secrets, done, generation, source](Outcome &outcome) {
                 if (!outcome.ok) {
                     // Best effort: the entry guards nothing now.
                     if (secrets)
@@ -390,13 +412,27 @@ void KeyVault::createWithKeychain(Done done)
                 vault->m_busy = false;
                 vault->m_mode = Mode::Keychain;
                 vault->adopt(std::move(keys->data), generation);
-                qCDebug(lcCrypto) << "key vault created in keychain mode";
+                qCDebug(lcCrypto) << (source == KeySource::Fresh ? "key vault created"
+                                                                 : "key vault adopted a key")
+                                  << "in keychain mode";
                 done(true, {});
             });
     });
 }
 
 void KeyVault::createWithPassphrase(const QByteArray &passphrase, Done done)
+{
+    wrapWithPassphrase(SecureBytes::random(DataKeySize), KeySource::Fresh, passphrase,
+                       std::move(done));
+}
+
+void KeyVault::adoptWithPassphrase(SecureBytes dataKey, const QByteArray &passphrase, Done done)
+{
+    wrapWithPassphrase(std::move(dataKey), KeySource::Adopted, passphrase, std::move(done));
+}
+
+void KeyVault::wrapWithPassphrase(SecureBytes dataKey, KeySource source,
+                                  const QByteArray &passphrase, Done done)
 {
     if (!begin(done))
         return;
@@ -405,26 +441,27 @@ void KeyVault::createWithPassphrase(const QByteArray &passphrase, Done done)
             done, false, QStringLiteral("A key file already exists; unlock or destroy it first."));
     if (passphrase.isEmpty())
         return finishLater(done, false, QStringLiteral("The passphrase is empty."));
+    if (dataKey.size() != DataKeySize)
+        return finishLater(done, false, unusableKeyMessage(source));
 
     auto secret = std::make_shared<SecureBytes>(copyOf(passphrase.constData(), passphrase.size()));
+    auto key = std::make_shared<SecureBytes>(std::move(dataKey));
     const QString dataDir = m_dataDir;
     const QString path = keyFilePath();
     const quint64 generation = m_generation;
     runOnWorker(
         this,
-        [secret, dataDir, path]() {
+        [secret, key, dataDir, path]() {
             KeyFile keyFile;
             keyFile.mode = Mode::Passphrase;
             keyFile.archiveId = randomArchiveId();
             keyFile.kdf = KdfParams::withRandomSalt();
-            SecureBytes dataKey = SecureBytes::random(DataKeySize);
-            if (keyFile.archiveId.isEmpty() || keyFile.kdf.salt.isEmpty() || dataKey.isEmpty())
+            if (keyFile.archiveId.isEmpty() || keyFile.kdf.salt.isEmpty())
                 return failure(QStringLiteral("The random generator failed."));
             const SecureBytes wrapping = derivePassphraseKey(viewOf(*secret), keyFile.kdf);
             if (wrapping.isEmpty())
                 return failure(QStringLiteral("The key derivation (Argon2id) failed."));
-            keyFile.wrapped =
-                wrapKey(wrapping, dataKey, wrapAad(Mode::Passphrase, keyFile.archiveId));
+            keyFile.wrapped = wrapKey(wrapping, *key, wrapAad(Mode::Passphrase, keyFile.archiveId));
             if (keyFile.wrapped.isEmpty())
                 return failure(QStringLiteral("The data key could not be wrapped."));
             const QString error = saveKeyFile(dataDir, path, keyFile);
@@ -432,16 +469,18 @@ void KeyVault::createWithPassphrase(const QByteArray &passphrase, Done done)
                 return failure(error);
             Outcome outcome;
             outcome.ok = true;
-            outcome.key = std::make_shared<SecureBytes>(std::move(dataKey));
+            outcome.key = key;
             return outcome;
         },
-        [this, done, generation](Outcome &outcome) {
+        [this, done, generation, source](Outcome &outcome) {
             if (!outcome.ok)
                 return finishLater(done, false, outcome.error);
             m_busy = false;
             m_mode = Mode::Passphrase;
             adopt(std::move(*outcome.key), generation);
-            qCDebug(lcCrypto) << "key vault created in passphrase mode";
+            qCDebug(lcCrypto) << (source == KeySource::Fresh ? "key vault created"
+                                                             : "key vault adopted a key")
+                              << "in passphrase mode";
             done(true, {});
         });
 }

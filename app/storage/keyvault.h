@@ -67,6 +67,12 @@ public:
     void createWithKeychain(Done done);
     // A new data key wrapped with Argon2id of the passphrase (UTF-8).
     void createWithPassphrase(const QByteArray &passphrase, Done done);
+    // As createWith…(), but wrapping the given 32-byte data key instead of a
+    // new one: how an archive restored from a backup (BackupArchive) gets its
+    // key file. Refused when keys.json exists. The vault then holds the key
+    // unlocked; the caller's copy is gone (moved in, wiped with the vault's).
+    void adoptWithKeychain(SecureBytes dataKey, Done done);
+    void adoptWithPassphrase(SecureBytes dataKey, const QByteArray &passphrase, Done done);
     void unlockWithKeychain(Done done);
     // A wrong passphrase gives ok = false and wrongPassphraseMessage().
     void unlockWithPassphrase(const QByteArray &passphrase, Done done);
@@ -83,6 +89,15 @@ signals:
     void lockedChanged(bool locked);
 
 private:
+    enum class KeySource
+    {
+        Fresh,  // create*: a new random key
+        Adopted // adopt*: the caller's key
+    };
+    static QString unusableKeyMessage(KeySource source);
+    void wrapInKeychain(SecureBytes dataKey, KeySource source, Done done);
+    void wrapWithPassphrase(SecureBytes dataKey, KeySource source, const QByteArray &passphrase,
+                            Done done);
     // Starts an operation, or refuses it while another runs. A null callback
     // becomes a no-op.
     bool begin(Done &done);

@@ -40,8 +40,10 @@ SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive
     , m_outbox(outbox)
     , m_downloader(new DocumentDownloader(client, archive, files, this))
 {
-    connect(m_downloader, &DocumentDownloader::bytesReceived, this,
-            [this](qint64) { emit progress(m_itemsDone, m_itemsTotal, 0, 0); });
+    connect(m_downloader, &DocumentDownloader::bytesReceived, this, [this](qint64 bytes) {
+        m_bytesDone += bytes;
+        emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
+    });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -72,6 +74,8 @@ void SyncEngine::sync()
     m_fetched.clear();
     m_itemsDone = 0;
     m_itemsTotal = 0;
+    m_bytesDone = 0;
+    m_bytesTotal = 0;
     setState(State::Syncing);
     // Decisions go first: they are what the citizen is waiting on.
     m_outbox->flush([this](bool ok, const net::ApiError &error) {
@@ -164,7 +168,7 @@ void SyncEngine::runNext()
             return;
         }
         ++m_itemsDone;
-        emit progress(m_itemsDone, m_itemsTotal, 0, 0);
+        emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
         step.handler(reply);
         runNext();
     });
@@ -548,6 +552,7 @@ void SyncEngine::finishWithDownloads()
         toFetch.append(d.info.id);
     }
     m_itemsTotal += toFetch.size();
+    m_bytesTotal = total;
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, toFetch, next, index = 0]() mutable {
         if (m_state != State::Syncing)
@@ -567,7 +572,7 @@ void SyncEngine::finishWithDownloads()
                 return;
             }
             ++m_itemsDone;
-            emit progress(m_itemsDone, m_itemsTotal, 0, 0);
+            emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
             (*next)();
         });
     };

@@ -141,6 +141,8 @@ private:
     QSet<QString> m_fetched; // "kind:id" fetched in this sync
     int m_itemsDone = 0;
     int m_itemsTotal = 0;
+    qint64 m_bytesDone = 0;  // document bytes received in this sync
+    qint64 m_bytesTotal = 0; // document bytes this sync downloads
 };
 
 } // namespace cp::sync

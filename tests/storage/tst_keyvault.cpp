@@ -179,6 +179,8 @@ private slots:
     void oneOperationAtATime();
     void lockWhileUnlocking();
     void destroyPassphraseVault();
+    void adoptWithPassphrase();
+    void adoptRefusals();
 
     void secretStoreRoundTrip();
     void secretStoreMissingEntry();
@@ -186,6 +188,7 @@ private slots:
     void keychainCreateUnlock();
     void keychainDestroyRemovesEntry();
     void keychainToPassphrase();
+    void keychainAdopt();
     void keychainUnavailableHasNoFallback();
 
 private:
@@ -599,6 +602,85 @@ void TestKeyVault::destroyPassphraseVault()
     QVERIFY(!unlock.ok);
 }
 
+void TestKeyVault::adoptWithPassphrase()
+{
+    // A restored backup hands the vault its data key: the key file wraps that
+    // key, not a new one, and unlocking gives it back.
+    const QString dataDir = m_dir->filePath(QStringLiteral("restored"));
+    SecureBytes given = SecureBytes::random(32);
+    const QByteArray key = given.toByteArray();
+    remember(key);
+    remember("adopted passphrase");
+    KeyVault vault(dataDir, nullptr);
+    Reply adopted;
+    vault.adoptWithPassphrase(std::move(given), "adopted passphrase", recorder(adopted));
+    QCOMPARE(adopted.calls, 0);
+    QVERIFY(given.isEmpty()); // moved in: the caller keeps no copy
+    wait(adopted);
+    QVERIFY2(adopted.ok, qPrintable(adopted.error));
+    QCOMPARE(adopted.thread, QThread::currentThread());
+    QCOMPARE(vault.mode(), KeyVault::Mode::Passphrase);
+    QVERIFY(vault.isUnlocked());
+    QCOMPARE(keyOf(vault), key);
+    QCOMPARE(unixMode(vault.keyFilePath()), 0600);
+    QCOMPARE(unixMode(dataDir), 0700);
+    const QByteArray stored = readFile(vault.keyFilePath());
+    for (const QByteArray &form : encodingsOf(key))
+        QVERIFY(!stored.contains(form));
+
+    KeyVault fresh(dataDir, nullptr);
+    QCOMPARE(fresh.mode(), KeyVault::Mode::Passphrase);
+    Reply wrong;
+    fresh.unlockWithPassphrase("adopted passphrasE", recorder(wrong));
+    wait(wrong);
+    QVERIFY(!wrong.ok);
+    QCOMPARE(wrong.error, KeyVault::wrongPassphraseMessage());
+    Reply unlocked;
+    fresh.unlockWithPassphrase("adopted passphrase", recorder(unlocked));
+    wait(unlocked);
+    QVERIFY2(unlocked.ok, qPrintable(unlocked.error));
+    QCOMPARE(keyOf(fresh), key);
+}
+
+void TestKeyVault::adoptRefusals()
+{
+    KeyVault vault(m_dir->path(), nullptr);
+    Reply shortKey;
+    vault.adoptWithPassphrase(SecureBytes::random(16), "some passphrase", recorder(shortKey));
+    wait(shortKey);
+    QVERIFY(!shortKey.ok);
+    QVERIFY(shortKey.error.contains(QLatin1String("256-bit")));
+    QVERIFY(!QFile::exists(vault.keyFilePath()));
+
+    Reply noKey;
+    vault.adoptWithPassphrase(SecureBytes(), "some passphrase", recorder(noKey));
+    wait(noKey);
+    QVERIFY(!noKey.ok);
+
+    Reply noPassphrase;
+    vault.adoptWithPassphrase(SecureBytes::random(32), QByteArray(), recorder(noPassphrase));
+    wait(noPassphrase);
+    QVERIFY(!noPassphrase.ok);
+    QVERIFY(!QFile::exists(vault.keyFilePath()));
+
+    Reply noKeychain;
+    vault.adoptWithKeychain(SecureBytes::random(32), recorder(noKeychain));
+    wait(noKeychain);
+    QVERIFY(!noKeychain.ok);
+    QVERIFY(!QFile::exists(vault.keyFilePath()));
+
+    // Never over an existing key file: that would orphan the archive it opens.
+    create(vault, "the archive's own passphrase");
+    const QByteArray key = keyOf(vault);
+    const QByteArray stored = readFile(vault.keyFilePath());
+    Reply over;
+    vault.adoptWithPassphrase(SecureBytes::random(32), "another passphrase", recorder(over));
+    wait(over);
+    QVERIFY(!over.ok);
+    QCOMPARE(readFile(vault.keyFilePath()), stored);
+    QCOMPARE(keyOf(vault), key);
+}
+
 void TestKeyVault::secretStoreRoundTrip()
 {
     if (!requireKeychain())
@@ -799,6 +881,50 @@ void TestKeyVault::keychainToPassphrase()
     wait(unlocked);
     QVERIFY2(unlocked.ok, qPrintable(unlocked.error));
     QCOMPARE(keyOf(vault), key);
+}
+
+void TestKeyVault::keychainAdopt()
+{
+    if (!requireKeychain())
+        QFAIL("no keychain");
+    SecretStore store(m_service);
+    const QString dataDir = m_dir->filePath(QStringLiteral("restored"));
+    SecureBytes given = SecureBytes::random(32);
+    const QByteArray key = given.toByteArray();
+    remember(key);
+    KeyVault vault(dataDir, &store);
+    Reply adopted;
+    vault.adoptWithKeychain(std::move(given), recorder(adopted));
+    QCOMPARE(adopted.calls, 0);
+    wait(adopted);
+    QVERIFY2(adopted.ok, qPrintable(adopted.error));
+    QCOMPARE(adopted.thread, QThread::currentThread());
+    QCOMPARE(vault.mode(), KeyVault::Mode::Keychain);
+    QCOMPARE(keyOf(vault), key);
+    QCOMPARE(unixMode(vault.keyFilePath()), 0600);
+    const QByteArray stored = readFile(vault.keyFilePath());
+    for (const QByteArray &form : encodingsOf(key))
+        QVERIFY(!stored.contains(form));
+
+    KeyVault fresh(dataDir, &store);
+    QCOMPARE(fresh.mode(), KeyVault::Mode::Keychain);
+    Reply unlocked;
+    fresh.unlockWithKeychain(recorder(unlocked));
+    wait(unlocked);
+    QVERIFY2(unlocked.ok, qPrintable(unlocked.error));
+    QCOMPARE(keyOf(fresh), key);
+
+    // Refused over the existing key file, which stays as it was.
+    Reply over;
+    fresh.adoptWithKeychain(SecureBytes::random(32), recorder(over));
+    wait(over);
+    QVERIFY(!over.ok);
+    QCOMPARE(readFile(fresh.keyFilePath()), stored);
+
+    Reply destroyed;
+    fresh.destroy(recorder(destroyed));
+    wait(destroyed);
+    QVERIFY2(destroyed.ok, qPrintable(destroyed.error));
 }
 
 void TestKeyVault::keychainUnavailableHasNoFallback()

@@ -137,6 +137,7 @@ void TestSync::firstSync()
     QCOMPARE(client.opened, storage::ArchiveDatabase::OpenResult::Created);
     QVERIFY(client.engine->isFirstSync());
     QSignalSpy requests(client.engine.get(), &sync::SyncEngine::consentRequestArrived);
+    QSignalSpy progress(client.engine.get(), &sync::SyncEngine::progress);
     net::ApiError error;
     QVERIFY2(client.syncOnce(&error), qPrintable(error.message));
     QVERIFY(!client.engine->isFirstSync());
@@ -172,6 +173,15 @@ void TestSync::firstSync()
     QCOMPARE(client.archive.consents().size(), 3);
     QCOMPARE(client.archive.accessLog().size(), 12);
     QCOMPARE(requests.size(), 3); // the three pending requests
+    // Progress in items and bytes: the last report counts everything.
+    QVERIFY(progress.size() > 18);
+    const QList<QVariant> last = progress.last();
+    QCOMPARE(last.at(0).toInt(), last.at(1).toInt());
+    qint64 bytes = 0;
+    for (const storage::ArchivedDocument &d : documents)
+        bytes += d.info.size;
+    QCOMPARE(last.at(3).toLongLong(), bytes);
+    QCOMPARE(last.at(2).toLongLong(), bytes);
     QVERIFY(client.archive.citizen().has_value());
     QCOMPARE(client.archive.integrityCheck(), QStringLiteral("ok"));
 }
