@@ -52,6 +52,26 @@ void ProfileSession::createWithPassphrase(const QByteArray &passphrase, Done don
     });
 }
 
+void ProfileSession::adoptWithKeychain(storage::SecureBytes dataKey, Done done)
+{
+    m_vault->adoptWithKeychain(std::move(dataKey), [this, done](bool ok, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        openArchive(done);
+    });
+}
+
+void ProfileSession::adoptWithPassphrase(storage::SecureBytes dataKey, const QByteArray &passphrase,
+                                         Done done)
+{
+    m_vault->adoptWithPassphrase(std::move(dataKey), passphrase,
+                                 [this, done](bool ok, const QString &error) {
+                                     if (!ok)
+                                         return done(false, error);
+                                     openArchive(done);
+                                 });
+}
+
 void ProfileSession::unlockWithKeychain(Done done)
 {
     m_vault->unlockWithKeychain([this, done](bool ok, const QString &error) {
@@ -136,7 +156,10 @@ net::SignIn *ProfileSession::beginSignIn(const QString &lang)
         signIn->deleteLater();
     });
     connect(signIn, &net::SignIn::failed, signIn, &QObject::deleteLater);
-    signIn->start(lang);
+    // Started from the event loop: start() emits the URL (or failed()) at
+    // once, and the caller connects to those signals only after we return.
+    QMetaObject::invokeMethod(
+        signIn, [signIn, lang]() { signIn->start(lang); }, Qt::QueuedConnection);
     return signIn;
 }
 
@@ -145,15 +168,18 @@ void ProfileSession::adoptTokens(const net::SignInTokens &tokens, Done done)
     m_accessToken = tokens.accessToken;
     m_refreshToken = tokens.refreshToken;
     m_api.setAccessToken(m_accessToken);
-    emit signedIn();
     // The lasting copy of the refresh token goes to the keychain only; where
     // no keychain answers it stays in memory and the next start signs in anew.
-    m_secrets.write(refreshTokenKey(), m_refreshToken, [done](const storage::SecretResult &r) {
-        if (r.status != storage::SecretResult::Status::Ok)
-            qCWarning(lcSession) << "the refresh token could not be kept in the keychain:"
-                                 << r.message;
-        done(true, {});
-    });
+    // signedIn() comes once the keychain has answered, so that a caller who
+    // quits on it (the CLI) does not quit before the token is kept.
+    m_secrets.write(
+        refreshTokenKey(), m_refreshToken, [this, done](const storage::SecretResult &r) {
+            if (r.status != storage::SecretResult::Status::Ok)
+                qCWarning(lcSession)
+                    << "the refresh token could not be kept in the keychain:" << r.message;
+            emit signedIn();
+            done(true, {});
+        });
 }
 
 void ProfileSession::restoreSignIn(Done done)
@@ -161,11 +187,22 @@ void ProfileSession::restoreSignIn(Done done)
     m_secrets.read(refreshTokenKey(), [this, done](const storage::SecretResult &r) {
         if (r.status == storage::SecretResult::Status::NotFound)
             return done(false, {});
-        if (r.status != storage::SecretResult::Status::Ok)
-            return done(false, QStringLiteral("the keychain did not answer: ") + r.message);
+        if (r.status != storage::SecretResult::Status::Ok) {
+            // Without a keychain no sign-in outlives the process (adoptTokens):
+            // there is none to restore, which is not the server's fault.
+            qCWarning(lcSession) << "the keychain did not answer:" << r.message;
+            return done(false, {});
+        }
         m_refreshToken = r.secret;
-        refreshAccessToken([done](bool ok) {
-            done(ok, ok ? QString() : QStringLiteral("the sign-in has ended; sign in again"));
+        refreshAccessToken([this, done](bool ok) {
+            if (ok)
+                return done(true, {});
+            // A refused refresh has forgotten the token; otherwise the server
+            // was not reached and the sign-in is kept for the next try.
+            done(false,
+                 m_refreshToken.isEmpty()
+                     ? QStringLiteral("the sign-in has ended; sign in again")
+                     : QStringLiteral("the server could not be reached to renew the sign-in"));
         });
     });
 }

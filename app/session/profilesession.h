@@ -52,6 +52,12 @@ public:
     // when no keychain answers — then createWithPassphrase.
     void createWithKeychain(Done done);
     void createWithPassphrase(const QByteArray &passphrase, Done done);
+    // An archive restored from a backup (storage::BackupArchive::importFrom):
+    // the restored data key gets its key file as create…() makes a new one,
+    // then the archive opens. The key is moved in; on failure it is gone, so
+    // keep a copy to try the other mode.
+    void adoptWithKeychain(storage::SecureBytes dataKey, Done done);
+    void adoptWithPassphrase(storage::SecureBytes dataKey, const QByteArray &passphrase, Done done);
     void unlockWithKeychain(Done done);
     void unlockWithPassphrase(const QByteArray &passphrase, Done done);
     // Drops the data key and closes the archive: nothing decrypted stays.
@@ -72,7 +78,9 @@ public:
     // A new sign-in; the caller shows or opens the URL that the SignIn emits.
     net::SignIn *beginSignIn(const QString &lang);
     // After a restart: the refresh token from the keychain, exchanged for a
-    // new access token. ok=false with an empty error: not signed in before.
+    // new access token. ok=false with an empty error: not signed in before
+    // (or no keychain answers, so no sign-in was kept); with an error: the
+    // sign-in has ended, or the server could not be reached (it is kept).
     void restoreSignIn(Done done);
     // Revokes the tokens at the server (when it answers) and forgets them here.
     void signOut(Done done);

@@ -20,10 +20,12 @@ QString newIdempotencyKey()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-// Refusals that a repeat would only repeat: the decision is settled.
+// Refusals that a repeat would only repeat: the decision is settled, so that
+// it does not hold up the decisions behind it. 401 (sign in again), 408 and
+// 429 (try later) are not final.
 bool isFinalRefusal(int status)
 {
-    return status == 403 || status == 404 || status == 409 || status == 422;
+    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
 }
 
 } // namespace
