@@ -1,0 +1,213 @@
+#include "documents/documentlistmodel.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLocale>
+
+namespace cp::ui {
+
+DocumentListModel::DocumentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void DocumentListModel::setDocuments(const QList<storage::ArchivedDocument> &documents)
+{
+    beginResetModel();
+    m_documents = documents;
+    endResetModel();
+}
+
+void DocumentListModel::updateDocument(const storage::ArchivedDocument &document)
+{
+    const int row = rowOf(document.info.id);
+    if (row < 0) {
+        beginInsertRows({}, int(m_documents.size()), int(m_documents.size()));
+        m_documents.append(document);
+        endInsertRows();
+        return;
+    }
+    m_documents[row] = document;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void DocumentListModel::clear()
+{
+    beginResetModel();
+    m_documents.clear();
+    endResetModel();
+}
+
+const storage::ArchivedDocument *DocumentListModel::documentAt(int row) const
+{
+    if (row < 0 || row >= m_documents.size())
+        return nullptr;
+    return &m_documents.at(row);
+}
+
+int DocumentListModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        if (m_documents.at(i).info.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DocumentListModel::kindText(const storage::ArchivedDocument &document)
+{
+    if (document.info.origin == domain::DocumentOrigin::Uploaded)
+        return QCoreApplication::translate("Document", "Added by you");
+    if (const domain::DocumentKind *kind = domain::DocumentKinds::find(document.info.kind))
+        return domain::DocumentKinds::name(*kind);
+    return document.info.title;
+}
+
+QString DocumentListModel::signatureText(const QString &signatureState)
+{
+    if (signatureState == u"valid")
+        return tr("Valid");
+    if (signatureState == u"invalid")
+        return tr("Invalid");
+    if (signatureState == u"unknown_issuer")
+        return tr("Unknown issuer");
+    if (signatureState == u"unchecked")
+        return tr("Not checked yet");
+    return tr("Not signed");
+}
+
+QString DocumentListModel::offlineText(const storage::ArchivedDocument &document)
+{
+    if (document.state == u"complete")
+        return tr("Available offline");
+    if (document.state == u"partial" && document.keepOffline)
+        return tr("Downloading");
+    return tr("Not available offline");
+}
+
+QVariant DocumentListModel::display(const storage::ArchivedDocument &document, int column) const
+{
+    const QLocale locale;
+    const domain::DocumentInfo &info = document.info;
+    switch (column) {
+    case KindColumn:
+        return kindText(document);
+    case IssuerColumn:
+        return info.origin == domain::DocumentOrigin::Uploaded ? info.title : info.issuer;
+    case PeriodColumn:
+        if (info.periodFrom.isValid() && info.periodUntil.isValid())
+            return tr("%1 – %2").arg(locale.toString(info.periodFrom, QLocale::ShortFormat),
+                                     locale.toString(info.periodUntil, QLocale::ShortFormat));
+        if (info.periodFrom.isValid())
+            return locale.toString(info.periodFrom, QLocale::ShortFormat);
+        return tr("No period");
+    case IssuedColumn:
+        return locale.toString(info.issuedAt.toLocalTime(), QLocale::ShortFormat);
+    case SizeColumn:
+        return locale.formattedDataSize(info.size);
+    case OfflineColumn:
+        return offlineText(document);
+    case SignatureColumn:
+        return signatureText(document.signatureState);
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::sortValue(const storage::ArchivedDocument &document, int column) const
+{
+    switch (column) {
+    case PeriodColumn:
+        return document.info.periodFrom;
+    case IssuedColumn:
+        return document.info.issuedAt;
+    case SizeColumn:
+        return document.info.size;
+    default:
+        return display(document, column);
+    }
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const storage::ArchivedDocument &document = m_documents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(document, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == KindColumn)
+            return document.info.title;
+        if (index.column() == IssuerColumn)
+            return display(document, IssuerColumn);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != SignatureColumn)
+            return {};
+        if (document.signatureState == u"valid")
+            return QIcon(QStringLiteral(":/icons/documents-valid.svg"));
+        if (document.signatureState == u"invalid")
+            return QIcon(QStringLiteral(":/icons/documents-invalid.svg"));
+        if (document.signatureState == u"unknown_issuer")
+            return QIcon(QStringLiteral(":/icons/documents-unknown.svg"));
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                            : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case IdRole:
+        return document.info.id;
+    case SortRole:
+        return sortValue(document, index.column());
+    case KindKeyRole:
+        return document.info.kind;
+    case SignatureKeyRole:
+        return document.signatureState;
+    case OfflineRole:
+        return document.state == u"complete";
+    case SearchTextRole: {
+        QStringList texts{document.info.title};
+        for (int c = 0; c < ColumnCount; ++c)
+            texts.append(display(document, c).toString());
+        return texts.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Document");
+    case IssuerColumn:
+        return tr("Issuer");
+    case PeriodColumn:
+        return tr("Period");
+    case IssuedColumn:
+        return tr("Issued");
+    case SizeColumn:
+        return tr("Size");
+    case OfflineColumn:
+        return tr("Offline");
+    case SignatureColumn:
+        return tr("Signature");
+    default:
+        return {};
+    }
+}
+
+} // namespace cp::ui

@@ -1,0 +1,67 @@
+// The documents of the archive as a table for the Documents screen: kind,
+// issuer, period, issued, size, whether the file is kept offline and the
+// result of its signature check. It holds metadata only (never content) and
+// is emptied when the archive locks.
+#pragma once
+
+#include "storage/archivedatabase.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace cp::ui {
+
+class DocumentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        KindColumn,
+        IssuerColumn,
+        PeriodColumn,
+        IssuedColumn,
+        SizeColumn,
+        OfflineColumn,
+        SignatureColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // the document's id
+        SortRole,                  // the raw value a column sorts by
+        KindKeyRole,               // "ndfl2" … or "upload"
+        SignatureKeyRole,          // "valid" | "invalid" | "unknown_issuer" | "unchecked" | ""
+        OfflineRole,               // bool: the whole file is stored here
+        SearchTextRole             // every text of the row, for the filter
+    };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    void setDocuments(const QList<storage::ArchivedDocument> &documents);
+    // Replaces the row of the same id, or adds one.
+    void updateDocument(const storage::ArchivedDocument &document);
+    void clear();
+    const storage::ArchivedDocument *documentAt(int row) const;
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Texts shared with the viewer, so that both say the same words.
+    static QString kindText(const storage::ArchivedDocument &document);
+    static QString signatureText(const QString &signatureState);
+    static QString offlineText(const storage::ArchivedDocument &document);
+
+private:
+    QVariant display(const storage::ArchivedDocument &document, int column) const;
+    QVariant sortValue(const storage::ArchivedDocument &document, int column) const;
+
+    QList<storage::ArchivedDocument> m_documents;
+};
+
+} // namespace cp::ui

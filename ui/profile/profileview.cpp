@@ -1,0 +1,236 @@
+#include "profile/profileview.h"
+
+#include "profile/profilelogging.h"
+#include "profile/profilemodel.h"
+#include "profile/recordcard.h"
+#include "profile/recordhistorydialog.h"
+#include "profile/secretclipboard.h"
+#include "session/profilesession.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace cp::ui {
+
+ProfileView::ProfileView(session::ProfileSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ProfileModel(this))
+    , m_clipboard(new SecretClipboard(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_status);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(m_scroll);
+    m_cardsLayout = new QVBoxLayout(m_content);
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
+
+    auto *clipboardRow = new QHBoxLayout;
+    m_countdown = new QLabel(this);
+    clipboardRow->addWidget(m_countdown, 1);
+    m_clearClipboard = new QPushButton(this);
+    connect(m_clearClipboard, &QPushButton::clicked, m_clipboard, &SecretClipboard::clear);
+    clipboardRow->addWidget(m_clearClipboard);
+    layout->addLayout(clipboardRow);
+    connect(m_clipboard, &SecretClipboard::countdownChanged, this, &ProfileView::showCountdown);
+    retranslate();
+
+    if (m_session) {
+        connect(m_session, &session::ProfileSession::locked, this, &ProfileView::clearSensitive);
+        connect(m_session, &session::ProfileSession::unlocked, this, &ProfileView::reload);
+    }
+    reload();
+}
+
+ProfileView::~ProfileView() = default;
+
+void ProfileView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Names, labels and formatted values all come from the catalogue anew.
+        if (!m_model->isEmpty())
+            rebuildCards();
+    }
+}
+
+void ProfileView::retranslate()
+{
+    setAccessibleName(tr("Profile"));
+    m_scroll->setAccessibleName(tr("Records of the profile"));
+    m_countdown->setAccessibleName(tr("Clipboard countdown"));
+    m_clearClipboard->setText(tr("Clear clipboard now"));
+    m_clearClipboard->setAccessibleName(tr("Clear clipboard now"));
+    showCountdown(m_clipboard->remainingSeconds());
+    updateStatus();
+}
+
+void ProfileView::reload()
+{
+    storage::ArchiveDatabase *archive =
+        m_session && m_session->isUnlocked() ? m_session->archive() : nullptr;
+    if (!archive) {
+        clearSensitive();
+        return;
+    }
+    // A sync brings new versions: read them when it ends. The engine is made
+    // anew on each unlock, hence connecting here, once per engine.
+    if (sync::SyncEngine *engine = m_session->engine())
+        connect(engine, &sync::SyncEngine::finished, this, &ProfileView::reload,
+                Qt::UniqueConnection);
+    const QList<domain::Record> records = archive->latestRecords();
+    qCDebug(lcProfile) << "read" << records.size() << "record entries";
+    m_cleared = false;
+    m_model->setRecords(records);
+    rebuildCards();
+}
+
+void ProfileView::clearSensitive()
+{
+    m_clipboard->clear();
+    for (const QPointer<RecordHistoryDialog> &dialog : std::as_const(m_dialogs)) {
+        if (dialog) {
+            dialog->forgetValues();
+            dialog->hide();
+            // Later: a lock may come from a key press inside the dialog itself.
+            dialog->deleteLater();
+        }
+    }
+    m_dialogs.clear();
+    m_cleared = true;
+    removeCards();
+    m_model->clear();
+    updateStatus();
+}
+
+void ProfileView::removeCards()
+{
+    for (Section &section : m_sections) {
+        for (RecordCard *card : std::as_const(section.cards)) {
+            card->forgetValues();
+            delete card;
+        }
+        delete section.header;
+    }
+    m_sections.clear();
+}
+
+void ProfileView::rebuildCards()
+{
+    removeCards();
+    // The model's entries by type, so that each type gets one card.
+    std::map<QString, QList<QModelIndex>> byType;
+    for (int c = 0; c < m_model->rowCount(); ++c) {
+        const QModelIndex category = m_model->index(c, 0);
+        for (int r = 0; r < m_model->rowCount(category); ++r) {
+            const QModelIndex entry = m_model->index(r, 0, category);
+            byType[entry.data(ProfileModel::KeyRole).toString()].append(entry);
+        }
+    }
+
+    const auto categories = domain::RecordCatalogue::categories();
+    for (const domain::Category category : categories) {
+        Section section;
+        section.header = new QLabel(domain::RecordCatalogue::categoryName(category), m_content);
+        section.header->setTextFormat(Qt::PlainText);
+        QFont font = section.header->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        section.header->setFont(font);
+        m_cardsLayout->addWidget(section.header);
+        for (const domain::RecordType &type : domain::RecordCatalogue::all()) {
+            if (type.category != category)
+                continue;
+            const auto it = byType.find(QString::fromLatin1(type.key));
+            auto *card = new RecordCard(
+                type, it == byType.end() ? QList<QModelIndex>() : it->second, m_content);
+            connect(card, &RecordCard::historyRequested, this, &ProfileView::openHistory);
+            connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
+            m_cardsLayout->addWidget(card);
+            section.cards.append(card);
+        }
+        m_sections.append(section);
+    }
+    setFilter(m_filter);
+}
+
+void ProfileView::setFilter(const QString &text)
+{
+    m_filter = text;
+    for (Section &section : m_sections) {
+        bool any = false;
+        for (RecordCard *card : std::as_const(section.cards)) {
+            const bool matches = card->applyFilter(text);
+            card->setVisible(matches);
+            any = any || matches;
+        }
+        section.header->setVisible(any);
+    }
+    updateStatus();
+}
+
+void ProfileView::updateStatus()
+{
+    QString message;
+    if (m_cleared || !m_session || !m_session->isUnlocked()) {
+        message = tr("The profile is locked. Unlock it to see your records.");
+    } else if (m_model->isEmpty()) {
+        message = tr("No records yet: they arrive with the first sync.");
+    } else {
+        bool anyVisible = false;
+        for (const Section &section : std::as_const(m_sections))
+            anyVisible = anyVisible || !section.header->isHidden();
+        if (!anyVisible)
+            message = tr("No record or field matches “%1”.").arg(m_filter.trimmed());
+    }
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    m_scroll->setVisible(!m_sections.isEmpty());
+}
+
+void ProfileView::openHistory(const QString &recordId)
+{
+    storage::ArchiveDatabase *archive =
+        m_session && m_session->isUnlocked() ? m_session->archive() : nullptr;
+    if (!archive)
+        return;
+    auto *dialog = new RecordHistoryDialog(archive->history(recordId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogs.removeAll(nullptr);
+    m_dialogs.append(dialog);
+    dialog->open();
+}
+
+void ProfileView::copySecret(const QString &text)
+{
+    const int seconds =
+        m_session ? m_session->settings().integer(session::Setting::ClipboardSeconds) : 30;
+    m_clipboard->copy(text, seconds);
+}
+
+void ProfileView::showCountdown(int seconds)
+{
+    // A label and a button appear only while something of ours is on the clipboard.
+    m_countdown->setText(seconds > 0 ? tr("Copied. The clipboard is cleared in %1 s.").arg(seconds)
+                                     : QString());
+    m_countdown->setVisible(seconds > 0);
+    m_clearClipboard->setVisible(seconds > 0);
+}
+
+} // namespace cp::ui

@@ -1,0 +1,85 @@
+// The Profile screen: the citizen's records as readable cards grouped by the
+// categories of the catalogue, read from the session's archive through
+// ProfileModel. Sensitive values are masked until revealed and copied through
+// the secret clipboard with a visible countdown; each entry opens its history.
+// The main window drives reload() after a sync, clearSensitive() on lock and
+// setFilter() from its global search box. It never calls the network.
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace cp::session {
+class ProfileSession;
+}
+
+namespace cp::ui {
+
+class ProfileModel;
+class RecordCard;
+class RecordHistoryDialog;
+class SecretClipboard;
+
+class ProfileView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileView(session::ProfileSession *session, QWidget *parent = nullptr);
+    ~ProfileView() override;
+
+    ProfileModel *model() const { return m_model; }
+    SecretClipboard *secretClipboard() const { return m_clipboard; }
+    QString filter() const { return m_filter; }
+
+public slots:
+    // Re-reads the records from the session's archive (empty when locked).
+    void reload();
+    // On lock: every decrypted value leaves the model, the cards, open history
+    // dialogs and the clipboard.
+    void clearSensitive();
+    // Filters the cards by record names, field labels and shown values, as you type.
+    void setFilter(const QString &text);
+    void openHistory(const QString &recordId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildCards();
+    void removeCards();
+    void copySecret(const QString &text);
+    void showCountdown(int seconds);
+    void updateStatus();
+
+    session::ProfileSession *m_session = nullptr;
+    ProfileModel *m_model = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
+    QString m_filter;
+    bool m_cleared = true; // values dropped (locked) until the next reload
+
+    QLabel *m_status = nullptr; // locked, nothing synced yet, or nothing matches
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_cardsLayout = nullptr;
+    QLabel *m_countdown = nullptr;
+    QPushButton *m_clearClipboard = nullptr;
+
+    struct Section
+    {
+        QLabel *header = nullptr;
+        QList<RecordCard *> cards;
+    };
+    QList<Section> m_sections;
+    QList<QPointer<RecordHistoryDialog>> m_dialogs;
+};
+
+} // namespace cp::ui
