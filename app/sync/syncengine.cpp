@@ -296,6 +296,36 @@ void SyncEngine::handleEvent(const QJsonObject &event)
 
 // --- fetching ------------------------------------------------------------------
 
+// One list (GET path → {member: [...]}) or one object, each entry read by
+// the domain and handed to `store`; a malformed entry is skipped and logged.
+template<typename T>
+void SyncEngine::fetchList(const QString &path, const QString &member, Parser<T> parse,
+                           std::function<void(const T &)> store)
+{
+    enqueue(get(path), [member, parse, store](net::ApiReply *reply) {
+        for (const QJsonValue &v : reply->json().value(member).toArray()) {
+            domain::JsonError error;
+            if (auto item = parse(v.toObject(), &error))
+                store(*item);
+            else
+                qCWarning(lcSync) << "an entry of" << member << "is malformed:" << error.toString();
+        }
+    });
+}
+
+template<typename T>
+void SyncEngine::fetchOne(const QString &path, Parser<T> parse,
+                          std::function<void(const T &)> store)
+{
+    enqueue(get(path), [parse, store](net::ApiReply *reply) {
+        domain::JsonError error;
+        if (auto item = parse(reply->json(), &error))
+            store(*item);
+        else
+            qCWarning(lcSync) << "an answer is malformed:" << error.toString();
+    });
+}
+
 void SyncEngine::fetchCitizen()
 {
     enqueue(get(QStringLiteral("/api/v1/me")), [this](net::ApiReply *reply) {
@@ -397,24 +427,17 @@ void SyncEngine::storeDocumentInfo(const domain::DocumentInfo &info, bool announ
 
 void SyncEngine::fetchDocuments()
 {
-    enqueue(get(QStringLiteral("/api/v1/documents")), [this](net::ApiReply *reply) {
-        for (const QJsonValue &v : reply->json().value(QStringLiteral("documents")).toArray()) {
-            domain::JsonError error;
-            if (auto d = domain::documentInfoFromJson(v.toObject(), &error))
-                storeDocumentInfo(*d, false);
-            else
-                qCWarning(lcSync) << "a document entry is malformed:" << error.toString();
-        }
-    });
+    fetchList<domain::DocumentInfo>(
+        QStringLiteral("/api/v1/documents"), QStringLiteral("documents"),
+        &domain::documentInfoFromJson,
+        [this](const domain::DocumentInfo &d) { storeDocumentInfo(d, false); });
 }
 
 void SyncEngine::fetchDocument(const QString &id)
 {
-    enqueue(get(QStringLiteral("/api/v1/documents/") + id), [this](net::ApiReply *reply) {
-        domain::JsonError error;
-        if (auto d = domain::documentInfoFromJson(reply->json(), &error))
-            storeDocumentInfo(*d, true);
-    });
+    fetchOne<domain::DocumentInfo>(
+        QStringLiteral("/api/v1/documents/") + id, &domain::documentInfoFromJson,
+        [this](const domain::DocumentInfo &d) { storeDocumentInfo(d, true); });
 }
 
 void SyncEngine::storeRequest(const domain::ConsentRequest &request)
@@ -433,24 +456,16 @@ void SyncEngine::storeRequest(const domain::ConsentRequest &request)
 
 void SyncEngine::fetchRequests()
 {
-    enqueue(get(QStringLiteral("/api/v1/consent-requests")), [this](net::ApiReply *reply) {
-        for (const QJsonValue &v : reply->json().value(QStringLiteral("requests")).toArray()) {
-            domain::JsonError error;
-            if (auto r = domain::consentRequestFromJson(v.toObject(), &error))
-                storeRequest(*r);
-            else
-                qCWarning(lcSync) << "a consent request is malformed:" << error.toString();
-        }
-    });
+    fetchList<domain::ConsentRequest>(QStringLiteral("/api/v1/consent-requests"),
+                                      QStringLiteral("requests"), &domain::consentRequestFromJson,
+                                      [this](const domain::ConsentRequest &r) { storeRequest(r); });
 }
 
 void SyncEngine::fetchRequest(const QString &id)
 {
-    enqueue(get(QStringLiteral("/api/v1/consent-requests/") + id), [this](net::ApiReply *reply) {
-        domain::JsonError error;
-        if (auto r = domain::consentRequestFromJson(reply->json(), &error))
-            storeRequest(*r);
-    });
+    fetchOne<domain::ConsentRequest>(QStringLiteral("/api/v1/consent-requests/") + id,
+                                     &domain::consentRequestFromJson,
+                                     [this](const domain::ConsentRequest &r) { storeRequest(r); });
 }
 
 void SyncEngine::storeConsent(const domain::Consent &consent)
@@ -460,22 +475,15 @@ void SyncEngine::storeConsent(const domain::Consent &consent)
 
 void SyncEngine::fetchConsents()
 {
-    enqueue(get(QStringLiteral("/api/v1/consents")), [this](net::ApiReply *reply) {
-        for (const QJsonValue &v : reply->json().value(QStringLiteral("consents")).toArray()) {
-            domain::JsonError error;
-            if (auto c = domain::consentFromJson(v.toObject(), &error))
-                storeConsent(*c);
-        }
-    });
+    fetchList<domain::Consent>(QStringLiteral("/api/v1/consents"), QStringLiteral("consents"),
+                               &domain::consentFromJson,
+                               [this](const domain::Consent &c) { storeConsent(c); });
 }
 
 void SyncEngine::fetchConsent(const QString &id)
 {
-    enqueue(get(QStringLiteral("/api/v1/consents/") + id), [this](net::ApiReply *reply) {
-        domain::JsonError error;
-        if (auto c = domain::consentFromJson(reply->json(), &error))
-            storeConsent(*c);
-    });
+    fetchOne<domain::Consent>(QStringLiteral("/api/v1/consents/") + id, &domain::consentFromJson,
+                              [this](const domain::Consent &c) { storeConsent(c); });
 }
 
 void SyncEngine::fetchAccessLog()

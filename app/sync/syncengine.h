@@ -86,6 +86,13 @@ signals:
 
 private:
     using Handler = std::function<void(net::ApiReply *)>;
+    template<typename T>
+    using Parser = std::optional<T> (*)(const QJsonObject &, domain::JsonError *);
+    template<typename T>
+    void fetchList(const QString &path, const QString &member, Parser<T> parse,
+                   std::function<void(const T &)> store);
+    template<typename T>
+    void fetchOne(const QString &path, Parser<T> parse, std::function<void(const T &)> store);
 
     void setState(State state);
     void enqueue(const net::ApiRequest &request, Handler handler, bool front = false);
