@@ -17,6 +17,7 @@
 #include "storage/passphrasekdf.h"
 #include "sync/consentdecisionoutbox.h"
 #include "sync/syncengine.h"
+#include "syncclient.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -65,39 +66,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 // One client: archive, files, network and engine over a data folder (as in
 // tests/sync/tst_sync.cpp).
-struct Client
-{
-    Client(ServerFixture &server, const QString &dataDir, const SecureBytes &key,
-           const QString &token)
-        : archive(dataDir)
-        , files(dataDir, key)
-    {
-        QString error;
-        opened = archive.open(key, &error);
-        net::ServerSettings settings;
-        settings.baseUrl = QUrl(server.baseUrl());
-        settings.caFile = server.caPath();
-        settings.maxAttempts = 3;
-        api.configure(settings, &error);
-        api.setAccessToken(token.toLatin1());
-        outbox = std::make_unique<sync::ConsentDecisionOutbox>(&api, &archive);
-        engine = std::make_unique<sync::SyncEngine>(&api, &archive, &files, outbox.get());
-    }
-
-    bool syncOnce()
-    {
-        QSignalSpy finished(engine.get(), &sync::SyncEngine::finished);
-        engine->sync();
-        return finished.wait(Patience) && finished.first().at(0).toBool();
-    }
-
-    storage::ArchiveDatabase archive;
-    storage::DocumentStore files;
-    net::ApiClient api;
-    std::unique_ptr<sync::ConsentDecisionOutbox> outbox;
-    std::unique_ptr<sync::SyncEngine> engine;
-    storage::ArchiveDatabase::OpenResult opened = storage::ArchiveDatabase::OpenResult::Failed;
-};
+using Client = cp::testing::SyncClient;
 
 struct VaultReply
 {

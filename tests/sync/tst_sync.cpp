@@ -11,6 +11,7 @@
 #include "storage/documentstore.h"
 #include "sync/consentdecisionoutbox.h"
 #include "sync/syncengine.h"
+#include "syncclient.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -27,44 +28,7 @@ using namespace cp::testing;
 
 namespace {
 
-// One client: archive, files, network and engine over a data folder.
-struct Client
-{
-    Client(ServerFixture &server, const QString &dataDir, const storage::SecureBytes &key,
-           const QString &token)
-        : archive(dataDir)
-        , files(dataDir, key)
-    {
-        QString error;
-        opened = archive.open(key, &error);
-        net::ServerSettings settings;
-        settings.baseUrl = QUrl(server.baseUrl());
-        settings.caFile = server.caPath();
-        settings.maxAttempts = 3;
-        api.configure(settings, &error);
-        api.setAccessToken(token.toLatin1());
-        outbox = std::make_unique<sync::ConsentDecisionOutbox>(&api, &archive);
-        engine = std::make_unique<sync::SyncEngine>(&api, &archive, &files, outbox.get());
-    }
-
-    bool syncOnce(net::ApiError *error = nullptr)
-    {
-        QSignalSpy finished(engine.get(), &sync::SyncEngine::finished);
-        engine->sync();
-        if (!finished.wait(120000))
-            return false;
-        if (error)
-            *error = finished.first().at(1).value<net::ApiError>();
-        return finished.first().at(0).toBool();
-    }
-
-    storage::ArchiveDatabase archive;
-    storage::DocumentStore files;
-    net::ApiClient api;
-    std::unique_ptr<sync::ConsentDecisionOutbox> outbox;
-    std::unique_ptr<sync::SyncEngine> engine;
-    storage::ArchiveDatabase::OpenResult opened = storage::ArchiveDatabase::OpenResult::Failed;
-};
+using Client = cp::testing::SyncClient;
 
 // Every file below `dir`, whole.
 QList<QPair<QString, QByteArray>> allFiles(const QString &dir)
