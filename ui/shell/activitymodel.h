@@ -1,0 +1,79 @@
+// The activity timeline as a table: the access log (who fetched which records,
+// when, under which consent; refused fetches marked) merged with the archive's
+// own timeline (record changes, arrived documents, fulfilled orders, new
+// consent requests). Read from the archive on reload(); clear() drops every
+// row on lock.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace cp::storage {
+class ArchiveDatabase;
+}
+
+namespace cp::ui {
+
+class ActivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Access,
+        RefusedAccess,
+        RecordChanged,
+        DocumentArrived,
+        OrderFulfilled,
+        ConsentRequest,
+    };
+    Q_ENUM(Kind)
+    enum Column
+    {
+        WhenColumn,
+        EventColumn,
+        WhoColumn,
+        RecordsColumn,
+        ConsentColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1, // int(Kind)
+        RefusedRole,                 // bool
+        SortRole,                    // QDateTime for the time, else the text
+    };
+
+    explicit ActivityModel(QObject *parent = nullptr);
+    ~ActivityModel() override;
+
+    void reload(const storage::ArchiveDatabase &archive);
+    void clear();
+    static QString kindName(Kind kind);
+    static QList<Kind> kinds();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Kind kind = Kind::Access;
+        QDateTime at;
+        QString event;
+        QString who;
+        QString records;
+        QString consent;
+    };
+    static QString refusalText(const QString &reason);
+    static QString recordNames(const QStringList &keys);
+
+    QList<Row> m_rows;
+};
+
+} // namespace cp::ui
