@@ -14,10 +14,12 @@ build="$root/build/default"
 server="$build/server/profile-server"
 app="$build/ui/citizen-profile"
 
-if [ ! -x "$server" ]; then
-  echo "demo.sh: profile-server was not built; see the build output above." >&2
-  exit 1
-fi
+for binary in "$server" "$app"; do
+  if [ ! -x "$binary" ]; then
+    echo "demo.sh: $binary was not built; see the build output above." >&2
+    exit 1
+  fi
+done
 
 demo_dir="${CP_DEMO_DIR:-$root/build/demo}"
 mkdir -p "$demo_dir"
@@ -40,13 +42,10 @@ ca=$(sed -n 's/^CA certificate: //p' "$out" | head -1)
 echo "demo.sh: reference server at $url (CA $ca)"
 sed -n 's/^demo login: /demo.sh: demo citizen login: /p; s/^demo password: /demo.sh: demo citizen password: /p' "$out"
 
-if [ -x "$app" ]; then
-  "$app" --server "$url" --ca "$ca" --data-dir "$demo_dir/app"
+echo "demo.sh: in the browser page that the app opens, sign in as demo / demo-2026."
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "demo.sh: no display here: running the app under Xvfb (xvfb-run)."
+  xvfb-run -a "$app" --server "$url" --ca "$ca" --data-dir "$demo_dir/app"
 else
-  echo "demo.sh: the desktop app (citizen-profile, issue #5) is not built yet, so only the"
-  echo "         reference server runs. Try it with curl, trusting only its CA:"
-  echo "           curl --cacert $ca $url/api/v1/catalogue   (401: sign in first)"
-  echo "         The sign-in page: $url/oauth/authorize (see docs/api/openapi.yaml)."
-  echo "demo.sh: press Ctrl+C to stop the server."
-  wait "$server_pid"
+  "$app" --server "$url" --ca "$ca" --data-dir "$demo_dir/app"
 fi
