@@ -71,19 +71,6 @@ BackupResult failed(const QString &error)
     return result;
 }
 
-QByteArray chunkAad(const QByteArray &fileAad, const QByteArray &fileId, quint64 index, bool final)
-{
-    QByteArray aad;
-    aad.reserve(fileAad.size() + fileId.size() + 8 + 1);
-    aad.append(fileAad);
-    aad.append(fileId);
-    char indexBytes[8];
-    qToBigEndian(index, indexBytes);
-    aad.append(indexBytes, sizeof(indexBytes));
-    aad.append(final ? '\x01' : '\x00');
-    return aad;
-}
-
 bool isStemCharacter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||

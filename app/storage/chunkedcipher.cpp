@@ -23,19 +23,6 @@ constexpr qsizetype MaxRecordSize = ChunkedFileWriter::ChunkSize + CipherEnvelop
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QByteArray chunkAad(const QByteArray &fileAad, const QByteArray &fileId, quint64 index, bool final)
-{
-    QByteArray aad;
-    aad.reserve(fileAad.size() + fileId.size() + 8 + 1);
-    aad.append(fileAad);
-    aad.append(fileId);
-    char indexBytes[8];
-    qToBigEndian(index, indexBytes);
-    aad.append(indexBytes, sizeof(indexBytes));
-    aad.append(final ? '\x01' : '\x00');
-    return aad;
-}
-
 struct Scan
 {
     bool ok = false;
@@ -140,6 +127,19 @@ void setError(QString *error, const QString &message)
 }
 
 } // namespace
+
+QByteArray chunkAad(const QByteArray &fileAad, const QByteArray &fileId, quint64 index, bool final)
+{
+    QByteArray aad;
+    aad.reserve(fileAad.size() + fileId.size() + 8 + 1);
+    aad.append(fileAad);
+    aad.append(fileId);
+    char indexBytes[8];
+    qToBigEndian(index, indexBytes);
+    aad.append(indexBytes, sizeof(indexBytes));
+    aad.append(final ? '\x01' : '\x00');
+    return aad;
+}
 
 ChunkedFileWriter::ChunkedFileWriter(const SecureBytes &key, QByteArray fileAad)
     : m_key(key.size())

@@ -21,6 +21,11 @@
 
 namespace cp::storage {
 
+// The AAD of one chunk: the file's AAD, its random id, the chunk index (u64
+// big-endian) and whether it is the final chunk, so that chunks cannot be
+// dropped, reordered or cut short unnoticed. BackupArchive's stream uses it too.
+QByteArray chunkAad(const QByteArray &fileAad, const QByteArray &fileId, quint64 index, bool final);
+
 class ChunkedFileWriter
 {
 public:
