@@ -110,10 +110,12 @@ void SyncEngine::cancel()
     if (m_state != State::Syncing)
         return;
     m_queue.clear();
+    // The state first: an aborted reply reports at once, and its handler must
+    // see a cancelled sync, not a failed one.
+    setState(State::Cancelled);
     if (m_current)
         m_current->abort();
     m_downloader->cancel();
-    setState(State::Cancelled);
     net::ApiError e;
     e.kind = net::ApiError::Kind::Cancelled;
     e.message = QStringLiteral("the sync was cancelled");

@@ -59,6 +59,7 @@ private slots:
     void downloadResumesAfterCut();
     void offlineReading();
     void quarantinedArchiveIsRebuiltBySync();
+    void syncCanBeCancelled();
 
 private:
     QString searchValue(const QString &type, const QString &field);
@@ -332,6 +333,27 @@ void TestSync::quarantinedArchiveIsRebuiltBySync()
     QVERIFY(client.syncOnce());
     QCOMPARE(client.archive.latestRecords().size(), m_serverRecords.size());
     QCOMPARE(client.archive.documents().size(), 19);
+}
+
+void TestSync::syncCanBeCancelled()
+{
+    // Slow answers, so that the sync is surely under way when it is cancelled.
+    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 300}}));
+    Client client(m_server, m_dir.filePath(QStringLiteral("d")), m_key, m_token);
+    QSignalSpy finished(client.engine.get(), &sync::SyncEngine::finished);
+    client.engine->sync();
+    QCOMPARE(client.engine->state(), sync::SyncEngine::State::Syncing);
+    QTest::qWait(100);
+    client.engine->cancel();
+    QCOMPARE(client.engine->state(), sync::SyncEngine::State::Cancelled);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).value<net::ApiError>().kind, net::ApiError::Kind::Cancelled);
+    QVERIFY(client.engine->isFirstSync()); // the cursor did not move
+    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 0}}));
+    // A later sync completes from where things are.
+    QVERIFY(client.syncOnce());
+    QCOMPARE(client.archive.latestRecords().size(), m_serverRecords.size());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
