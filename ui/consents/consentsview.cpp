@@ -5,6 +5,7 @@
 #include "consents/consentrequestlistmodel.h"
 #include "session/profilesession.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +36,6 @@ ConsentsView::ConsentsView(session::ProfileSession *session, QWidget *parent)
     , m_confirmation(messageBoxConfirmation())
 {
     setObjectName(QStringLiteral("consentsView"));
-    setAccessibleName(tr("Consents"));
     m_pendingProxy->setSourceModel(m_pending);
     m_pendingProxy->setSortRole(ConsentRequestListModel::SortRole);
     m_activeProxy->setSourceModel(m_active);
@@ -46,54 +46,42 @@ ConsentsView::ConsentsView(session::ProfileSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("consentTabs"));
-    m_tabs->setAccessibleName(tr("Consents"));
-    m_tabs->addTab(pendingTab(), tr("&Pending"));
-    m_tabs->addTab(registerTab(m_active, m_activeProxy, &m_activeView,
-                               tr("You have no active consents: no organisation may fetch your "
-                                  "data now."),
-                               &m_activeEmpty),
-                   tr("&Active"));
-    m_tabs->addTab(registerTab(m_history, m_historyProxy, &m_historyView,
-                               tr("Nothing has ended yet: revoked and expired consents and "
-                                  "answered requests will appear here."),
-                               &m_historyEmpty),
-                   tr("&History"));
+    // The texts come from retranslate().
+    m_tabs->addTab(pendingTab(), QString());
+    m_tabs->addTab(registerTab(m_active, m_activeProxy, &m_activeView, &m_activeEmpty), QString());
+    m_tabs->addTab(registerTab(m_history, m_historyProxy, &m_historyView, &m_historyEmpty),
+                   QString());
     layout->addWidget(m_tabs, 1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("outboxStatus"));
-    m_status->setAccessibleName(tr("Decisions waiting to send"));
     m_status->setWordWrap(true);
     m_status->hide();
     layout->addWidget(m_status);
 
     m_activeView->setObjectName(QStringLiteral("activeTable"));
-    m_activeView->setAccessibleName(tr("Active consents"));
     m_historyView->setObjectName(QStringLiteral("historyTable"));
-    m_historyView->setAccessibleName(tr("History of consents and requests"));
 
     // The Active tab's actions.
     auto *activeButtons = m_activeView->parentWidget()->findChild<QHBoxLayout *>();
-    m_revoke = new QPushButton(tr("&Revoke…"), this);
+    m_revoke = new QPushButton(this);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
-    m_revoke->setAccessibleName(tr("Revoke the selected consent"));
     connect(m_revoke, &QPushButton::clicked, this,
             [this]() { revokeConsent(selectedId(m_activeView)); });
-    m_exportActive = new QPushButton(tr("&Export receipt…"), this);
+    m_exportActive = new QPushButton(this);
     m_exportActive->setObjectName(QStringLiteral("exportActiveButton"));
-    m_exportActive->setAccessibleName(tr("Export the receipt of the selected consent"));
     connect(m_exportActive, &QPushButton::clicked, this,
             [this]() { exportSelected(m_activeView); });
     activeButtons->addWidget(m_revoke);
     activeButtons->addWidget(m_exportActive);
 
     auto *historyButtons = m_historyView->parentWidget()->findChild<QHBoxLayout *>();
-    m_exportHistory = new QPushButton(tr("E&xport receipt…"), this);
+    m_exportHistory = new QPushButton(this);
     m_exportHistory->setObjectName(QStringLiteral("exportHistoryButton"));
-    m_exportHistory->setAccessibleName(tr("Export the receipt of the selected entry"));
     connect(m_exportHistory, &QPushButton::clicked, this,
             [this]() { exportSelected(m_historyView); });
     historyButtons->addWidget(m_exportHistory);
+    retranslate();
 
     connect(m_session, &session::ProfileSession::locked, this, &ConsentsView::clearSensitive);
     connect(m_session, &session::ProfileSession::unlocked, this, [this]() {
@@ -110,17 +98,56 @@ ConsentsView::ConsentsView(session::ProfileSession *session, QWidget *parent)
 
 ConsentsView::~ConsentsView() = default;
 
+void ConsentsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateStatus();
+    }
+}
+
+void ConsentsView::retranslate()
+{
+    setAccessibleName(tr("Consents"));
+    m_tabs->setAccessibleName(tr("Consents"));
+    m_tabs->setTabText(0, tr("&Pending"));
+    m_tabs->setTabText(1, tr("&Active"));
+    m_tabs->setTabText(2, tr("&History"));
+    m_pendingEmpty->setText(
+        tr("No requests wait for your decision. When an organisation asks for your data, the "
+           "request appears here."));
+    m_activeEmpty->setText(tr("You have no active consents: no organisation may fetch your "
+                              "data now."));
+    m_historyEmpty->setText(tr("Nothing has ended yet: revoked and expired consents and "
+                               "answered requests will appear here."));
+    m_pendingView->setAccessibleName(tr("Pending consent requests"));
+    m_activeView->setAccessibleName(tr("Active consents"));
+    m_historyView->setAccessibleName(tr("History of consents and requests"));
+    for (QTableView *view : {m_pendingView, m_activeView, m_historyView}) {
+        view->verticalHeader()->setAccessibleName(tr("Rows"));
+        view->horizontalHeader()->setAccessibleName(tr("Columns: choose one to sort by it"));
+    }
+    m_status->setAccessibleName(tr("Decisions waiting to send"));
+    m_open->setText(tr("&Open request…"));
+    m_open->setAccessibleName(tr("Open the selected request to decide"));
+    m_revoke->setText(tr("&Revoke…"));
+    m_revoke->setAccessibleName(tr("Revoke the selected consent"));
+    m_exportActive->setText(tr("&Export receipt…"));
+    m_exportActive->setAccessibleName(tr("Export the receipt of the selected consent"));
+    m_exportHistory->setText(tr("E&xport receipt…"));
+    m_exportHistory->setAccessibleName(tr("Export the receipt of the selected entry"));
+}
+
 int ConsentsView::pendingCount() const
 {
     return m_pending->undecidedCount();
 }
 
-QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString &accessibleName,
-                                    const QString &objectName)
+QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString &objectName)
 {
     auto *view = new QTableView;
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setModel(proxy);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -130,8 +157,6 @@ QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString 
     view->setWordWrap(false);
     view->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     view->verticalHeader()->hide();
-    view->verticalHeader()->setAccessibleName(tr("Rows"));
-    view->horizontalHeader()->setAccessibleName(tr("Columns: choose one to sort by it"));
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
@@ -141,15 +166,11 @@ QWidget *ConsentsView::pendingTab()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    m_pendingEmpty = new QLabel(
-        tr("No requests wait for your decision. When an organisation asks for your data, the "
-           "request appears here."),
-        page);
+    m_pendingEmpty = new QLabel(page);
     m_pendingEmpty->setObjectName(QStringLiteral("pendingEmpty"));
     m_pendingEmpty->setWordWrap(true);
     layout->addWidget(m_pendingEmpty);
-    m_pendingView =
-        makeTable(m_pendingProxy, tr("Pending consent requests"), QStringLiteral("pendingTable"));
+    m_pendingView = makeTable(m_pendingProxy, QStringLiteral("pendingTable"));
     // Newest first, as the spec asks.
     m_pendingView->sortByColumn(ConsentRequestListModel::RequestedColumn, Qt::DescendingOrder);
     layout->addWidget(m_pendingView, 1);
@@ -158,9 +179,8 @@ QWidget *ConsentsView::pendingTab()
     });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_open = new QPushButton(tr("&Open request…"), page);
+    m_open = new QPushButton(page);
     m_open->setObjectName(QStringLiteral("openRequestButton"));
-    m_open->setAccessibleName(tr("Open the selected request to decide"));
     connect(m_open, &QPushButton::clicked, this,
             [this]() { openRequest(selectedId(m_pendingView)); });
     buttons->addWidget(m_open);
@@ -171,14 +191,14 @@ QWidget *ConsentsView::pendingTab()
 }
 
 QWidget *ConsentsView::registerTab(ConsentListModel *model, QSortFilterProxyModel *proxy,
-                                   QTableView **view, const QString &emptyText, QLabel **empty)
+                                   QTableView **view, QLabel **empty)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    *empty = new QLabel(emptyText, page);
+    *empty = new QLabel(page);
     (*empty)->setWordWrap(true);
     layout->addWidget(*empty);
-    *view = makeTable(proxy, QString(), QString());
+    *view = makeTable(proxy, QString());
     (*view)->sortByColumn(ConsentListModel::WhenColumn, Qt::DescendingOrder);
     layout->addWidget(*view, 1);
     auto *buttons = new QHBoxLayout;

@@ -59,12 +59,15 @@ public slots:
 signals:
     void pendingCountChanged(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *pendingTab();
     QWidget *registerTab(ConsentListModel *model, QSortFilterProxyModel *proxy, QTableView **view,
-                         const QString &emptyText, QLabel **empty);
-    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &accessibleName,
-                          const QString &objectName);
+                         QLabel **empty);
+    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &objectName);
     void attachSession();
     QString selectedId(QTableView *view) const;
     void exportSelected(QTableView *view);

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -76,47 +77,42 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
     , m_viewer(new DocumentViewer(session, this))
-    , m_open(new QPushButton(tr("&Open"), this))
-    , m_order(new QPushButton(QIcon(QStringLiteral(":/icons/documents-order.svg")),
-                              tr("O&rder a document…"), this))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/documents-add.svg")), tr("&Add a file…"),
-                            this))
-    , m_keepOffline(new QCheckBox(tr("&Keep offline"), this))
-    , m_export(new QPushButton(QIcon(QStringLiteral(":/icons/documents-export.svg")),
-                               tr("E&xport a copy…"), this))
-    , m_print(new QPushButton(QIcon(QStringLiteral(":/icons/documents-print.svg")), tr("&Print…"),
-                              this))
-    , m_ordersLabel(new QLabel(tr("Your orders"), this))
+    , m_open(new QPushButton(this))
+    , m_order(
+          new QPushButton(QIcon(QStringLiteral(":/icons/documents-order.svg")), QString(), this))
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/documents-add.svg")), QString(), this))
+    , m_keepOffline(new QCheckBox(this))
+    , m_export(
+          new QPushButton(QIcon(QStringLiteral(":/icons/documents-export.svg")), QString(), this))
+    , m_print(
+          new QPushButton(QIcon(QStringLiteral(":/icons/documents-print.svg")), QString(), this))
+    , m_ordersLabel(new QLabel(this))
     , m_ordersList(new QListWidget(this))
     , m_status(new QLabel(this))
     , m_guard(std::make_shared<Guard>())
 {
     m_guard->view = this;
-    setAccessibleName(tr("Documents"));
 
     // --- filter row -----------------------------------------------------------
-    auto *searchLabel = new QLabel(tr("&Search documents:"), this);
-    searchLabel->setBuddy(m_search);
-    m_search->setAccessibleName(tr("Search documents"));
+    m_searchLabel = new QLabel(this);
+    m_searchLabel->setBuddy(m_search);
     m_search->setClearButtonEnabled(true);
-    auto *kindLabel = new QLabel(tr("Ki&nd:"), this);
-    kindLabel->setBuddy(m_kindFilter);
-    m_kindFilter->setAccessibleName(tr("Kind of document to show"));
-    m_kindFilter->addItem(tr("All documents"), QString());
+    m_kindLabel = new QLabel(this);
+    m_kindLabel->setBuddy(m_kindFilter);
+    // The texts come from retranslate(); the items are told apart by their data.
+    m_kindFilter->addItem(QString(), QString());
     for (const domain::DocumentKind &kind : domain::DocumentKinds::all())
-        m_kindFilter->addItem(domain::DocumentKinds::name(kind), QString::fromLatin1(kind.key));
-    m_kindFilter->addItem(QCoreApplication::translate("Document", "Added by you"),
-                          QStringLiteral("upload"));
+        m_kindFilter->addItem(QString(), QString::fromLatin1(kind.key));
+    m_kindFilter->addItem(QString(), QStringLiteral("upload"));
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(searchLabel);
+    filterRow->addWidget(m_searchLabel);
     filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(kindLabel);
+    filterRow->addWidget(m_kindLabel);
     filterRow->addWidget(m_kindFilter, 1);
 
     // --- the list ---------------------------------------------------------------
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Documents of the archive"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DocumentListModel::IssuedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,14 +132,6 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     m_listPages->addWidget(m_emptyLabel);
 
     // --- actions ---------------------------------------------------------------
-    m_open->setAccessibleName(tr("Open the chosen document"));
-    m_order->setAccessibleName(tr("Order a document"));
-    m_add->setAccessibleName(tr("Add a file of your own"));
-    m_keepOffline->setAccessibleName(tr("Keep the chosen document offline"));
-    m_keepOffline->setToolTip(tr("When off, the file is removed from this computer to free "
-                                 "space; it is downloaded again when you open it."));
-    m_export->setAccessibleName(tr("Export a decrypted copy"));
-    m_print->setAccessibleName(tr("Print the open document"));
     m_keepOffline->setIcon(QIcon(QStringLiteral(":/icons/documents-offline.svg")));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_open);
@@ -168,12 +156,10 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     });
 
     // --- orders and status ----------------------------------------------------
-    m_ordersList->setAccessibleName(tr("Your orders and their state"));
     m_ordersList->setSelectionMode(QAbstractItemView::NoSelection);
     m_ordersList->setFocusPolicy(Qt::TabFocus);
     m_ordersLabel->setBuddy(m_ordersList);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Documents status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *left = new QWidget(this);
@@ -245,6 +231,7 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     });
     connect(m_session, &session::ProfileSession::locked, this, &DocumentsView::clearSensitive);
 
+    retranslate();
     attachEngine();
     updateOrders();
     reload();
@@ -254,6 +241,56 @@ DocumentsView::~DocumentsView()
 {
     QMutexLocker lock(&m_guard->mutex);
     m_guard->view = nullptr;
+}
+
+void DocumentsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateEmptyState();
+    }
+}
+
+void DocumentsView::retranslate()
+{
+    setAccessibleName(tr("Documents"));
+    m_searchLabel->setText(tr("&Search documents:"));
+    m_search->setAccessibleName(tr("Search documents"));
+    m_kindLabel->setText(tr("Ki&nd:"));
+    m_kindFilter->setAccessibleName(tr("Kind of document to show"));
+    for (int i = 0; i < m_kindFilter->count(); ++i) {
+        const QString key = m_kindFilter->itemData(i).toString();
+        QString text;
+        if (key.isEmpty()) {
+            text = tr("All documents");
+        } else if (key == u"upload") {
+            text = QCoreApplication::translate("Document", "Added by you");
+        } else if (const domain::DocumentKind *kind = domain::DocumentKinds::find(key)) {
+            text = domain::DocumentKinds::name(*kind);
+        } else {
+            text = key;
+        }
+        m_kindFilter->setItemText(i, text);
+    }
+    m_table->setAccessibleName(tr("Documents of the archive"));
+    m_open->setText(tr("&Open"));
+    m_open->setAccessibleName(tr("Open the chosen document"));
+    m_order->setText(tr("O&rder a document…"));
+    m_order->setAccessibleName(tr("Order a document"));
+    m_add->setText(tr("&Add a file…"));
+    m_add->setAccessibleName(tr("Add a file of your own"));
+    m_keepOffline->setText(tr("&Keep offline"));
+    m_keepOffline->setAccessibleName(tr("Keep the chosen document offline"));
+    m_keepOffline->setToolTip(tr("When off, the file is removed from this computer to free "
+                                 "space; it is downloaded again when you open it."));
+    m_export->setText(tr("E&xport a copy…"));
+    m_export->setAccessibleName(tr("Export a decrypted copy"));
+    m_print->setText(tr("&Print…"));
+    m_print->setAccessibleName(tr("Print the open document"));
+    m_ordersLabel->setText(tr("Your orders"));
+    m_ordersList->setAccessibleName(tr("Your orders and their state"));
+    m_status->setAccessibleName(tr("Documents status"));
 }
 
 void DocumentsView::attachEngine()

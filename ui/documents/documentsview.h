@@ -83,7 +83,11 @@ public slots:
 signals:
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void attachEngine();
     void currentChanged();
     void updateActions();
@@ -99,7 +103,9 @@ private:
     QPointer<sync::SyncEngine> m_engine;
     QList<QPointer<sync::DocumentDownloader>> m_downloads;
 
+    QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search;
+    QLabel *m_kindLabel = nullptr;
     QComboBox *m_kindFilter;
     QStackedWidget *m_listPages;
     QTableView *m_table;

@@ -25,11 +25,13 @@
 #include <QPdfSelection>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -79,6 +81,7 @@ private slots:
     void receipts();
     void offlineDecisionWaitsToSend();
     void messageBoxConfirmationAnswers();
+    void textsFollowTheLanguage();
     void lockClearsTheLists();
 
 private:
@@ -627,6 +630,36 @@ void TestUiConsents::messageBoxConfirmationAnswers()
         QCOMPARE(*answer, accept);
         QTRY_VERIFY(m_view->findChildren<QMessageBox *>().isEmpty());
     }
+}
+
+void TestUiConsents::textsFollowTheLanguage()
+{
+    auto *tabs = m_view->findChild<QTabWidget *>(QStringLiteral("consentTabs"));
+    auto *open = m_view->findChild<QPushButton *>(QStringLiteral("openRequestButton"));
+    auto *revoke = m_view->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(tabs && open && revoke);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("&Pending"));
+    QCOMPARE(open->text(), QStringLiteral("&Open request…"));
+
+    // A new language at run time: the screen's texts follow at once.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("citizen-profile_ru"), QStringLiteral(CP_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Ожидают решения"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("&Действующие"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("&История"));
+    QCOMPARE(open->text(), QStringLiteral("&Открыть запрос…"));
+    QCOMPARE(revoke->text(), QStringLiteral("&Отозвать…"));
+
+    // Back to the source language.
+    restore.dismiss();
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Pending"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("&Active"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("&History"));
+    QCOMPARE(open->text(), QStringLiteral("&Open request…"));
+    QCOMPARE(revoke->text(), QStringLiteral("&Revoke…"));
 }
 
 void TestUiConsents::lockClearsTheLists()

@@ -24,12 +24,14 @@
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/stat.h>
 
@@ -73,6 +75,7 @@ private slots:
     void orderDialogOffersOrderableKinds();
     void ownFileArrivesMarkedAsYours();
     void everyControlHasAnAccessibleName();
+    void textsFollowTheLanguage();
     void lockClearsEverything();
 
 private:
@@ -504,6 +507,56 @@ void TestUiDocuments::everyControlHasAnAccessibleName()
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
     }
     QVERIFY(checked >= 8);
+}
+
+void TestUiDocuments::textsFollowTheLanguage()
+{
+    const auto button = [this](const QString &text) -> QAbstractButton * {
+        for (QAbstractButton *b : m_view->findChildren<QAbstractButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    };
+    QAbstractButton *open = button(QStringLiteral("&Open"));
+    QAbstractButton *exportCopy = button(QStringLiteral("E&xport a copy…"));
+    QAbstractButton *keepOffline = button(QStringLiteral("&Keep offline"));
+    QVERIFY(open && exportCopy && keepOffline);
+    QComboBox *kinds = nullptr;
+    for (QComboBox *c : m_view->findChildren<QComboBox *>()) {
+        if (c->accessibleName() == u"Kind of document to show")
+            kinds = c;
+    }
+    QVERIFY(kinds);
+    QCOMPARE(kinds->itemText(0), QStringLiteral("All documents"));
+    const int ndfl = kinds->findData(QStringLiteral("ndfl2"));
+    QVERIFY(ndfl > 0);
+    kinds->setCurrentIndex(ndfl);
+    auto resetKind = qScopeGuard([kinds] { kinds->setCurrentIndex(0); });
+
+    // A new language at run time: the screen's texts follow at once.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("citizen-profile_ru"), QStringLiteral(CP_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QTRY_COMPARE(open->text(), QStringLiteral("&Открыть"));
+    QCOMPARE(exportCopy->text(), QStringLiteral("&Экспортировать копию…"));
+    QCOMPARE(keepOffline->text(), QStringLiteral("&Хранить офлайн"));
+    QCOMPARE(kinds->itemText(0), QStringLiteral("Все документы"));
+    QCOMPARE(kinds->accessibleName(), QStringLiteral("Вид показываемых документов"));
+    // The chosen kind is kept.
+    QCOMPARE(kinds->currentIndex(), ndfl);
+    QCOMPARE(kinds->currentData().toString(), QStringLiteral("ndfl2"));
+
+    // Back to the source language.
+    restore.dismiss();
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(open->text(), QStringLiteral("&Open"));
+    QCOMPARE(exportCopy->text(), QStringLiteral("E&xport a copy…"));
+    QCOMPARE(keepOffline->text(), QStringLiteral("&Keep offline"));
+    QCOMPARE(kinds->itemText(0), QStringLiteral("All documents"));
+    QCOMPARE(kinds->accessibleName(), QStringLiteral("Kind of document to show"));
+    QCOMPARE(kinds->currentData().toString(), QStringLiteral("ndfl2"));
 }
 
 void TestUiDocuments::lockClearsEverything()
