@@ -52,6 +52,13 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A null QString would bind as SQL NULL, where every comparison fails
+// ("? = ''" included) and NOT NULL columns refuse it: text binds as text.
+void bindText(QSqlQuery &q, const QString &text)
+{
+    q.addBindValue(text.isNull() ? QStringLiteral("") : text);
+}
+
 bool exec(QSqlQuery &q)
 {
     if (!q.exec()) {
@@ -382,7 +389,7 @@ void ArchiveDatabase::setMeta(const QString &key, const QString &value)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // null would bind as NULL
+    bindText(q, value);
     exec(q);
 }
 
@@ -682,9 +689,8 @@ QList<OutboxEntry> ArchiveDatabase::decisions(const QString &state) const
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("SELECT id, sealed FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"));
-    // A null QString would bind as NULL, and NULL = '' is never true.
-    q.addBindValue(state.isNull() ? QStringLiteral("") : state);
-    q.addBindValue(state);
+    bindText(q, state);
+    bindText(q, state);
     QList<OutboxEntry> result;
     if (!exec(q))
         return result;

@@ -46,7 +46,12 @@ public:
     }
     Sql &bind(const QVariant &v)
     {
-        m_query.addBindValue(v);
+        // A null QString would bind as SQL NULL, where every comparison fails
+        // ("? = ''" included): text is always bound as text.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            m_query.addBindValue(QStringLiteral(""));
+        else
+            m_query.addBindValue(v);
         return *this;
     }
     bool exec()
@@ -573,7 +578,7 @@ QList<domain::ConsentRequest> ServerStore::requests(const QString &citizenId,
 {
     Sql q(db(), QStringLiteral("SELECT json, citizen_id FROM requests WHERE citizen_id = ?"
                                " AND (? = '' OR state = ?) ORDER BY requested_at DESC, id DESC"));
-    q.bind(citizenId).bind(state.isNull() ? QStringLiteral("") : state).bind(state);
+    q.bind(citizenId).bind(state).bind(state);
     return readRequests(q);
 }
 
@@ -620,7 +625,7 @@ QList<domain::Consent> ServerStore::consents(const QString &citizenId, const QSt
 {
     Sql q(db(), QStringLiteral("SELECT json, citizen_id, fetches FROM consents WHERE citizen_id = ?"
                                " AND (? = '' OR state = ?) ORDER BY granted_at DESC, id DESC"));
-    q.bind(citizenId).bind(state.isNull() ? QStringLiteral("") : state).bind(state);
+    q.bind(citizenId).bind(state).bind(state);
     return readConsents(q);
 }
 
