@@ -39,7 +39,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("citizen-profile"));
     QApplication::setApplicationDisplayName(QStringLiteral("Citizen Profile"));
     QApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("citizen-profile"));
+    // The id of the installed desktop entry, metainfo and icon (packaging/):
+    // Wayland compositors and docks match the window to them by it.
+    QApplication::setDesktopFileName(QStringLiteral(CP_APP_ID));
 
     const QString dataDir =
         QDir(line.dataDir.isEmpty()
