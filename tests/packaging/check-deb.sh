@@ -8,7 +8,8 @@
 #   - the man pages name every option (and command) of the programs' --help
 #   - no build-tree RPATH; --version and --help work without a display
 # As root with apt-get, the packages are also installed into the machine,
-# run from /usr/bin, validated there and removed again (always: an EXIT trap;
+# run from /usr/bin (the demo server started, the CLI asking it for its
+# status), validated there and removed again (always: an EXIT trap;
 # a leftover of an earlier run is removed first). Otherwise it says so and
 # passes on the content checks.
 #
@@ -231,8 +232,10 @@ remove_packages() {
     dpkg --purge "${present[@]}" >>"$scratch/remove.log" 2>&1 ||
     { cat "$scratch/remove.log" >&2; return 1; }
 }
+server_pid=
 on_exit() {
   local status=$?
+  [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null || true
   remove_packages || status=1
   if [ -n "$(installed_packages)" ]; then
     echo "FAIL: the packages are still installed: $(installed_packages | tr '\n' ' ')" >&2
@@ -262,6 +265,29 @@ echo "check-deb: /usr/bin/citizen-profile --version: $(nodisplay /usr/bin/citize
 nodisplay /usr/bin/citizen-profile-cli --help >/dev/null
 nodisplay /usr/bin/profile-server --help >/dev/null
 check_tree /usr
+# The installed server starts (its SQLite driver is a plugin, not a linked
+# library) and the installed CLI talks to it, as the README's demo does.
+timeout 120 /usr/bin/profile-server --demo --port 0 --data-dir "$scratch/server" \
+  >"$scratch/server.out" 2>"$scratch/server.log" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  grep -q '^listening on ' "$scratch/server.out" && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.3
+done
+url=$(sed -n 's/^listening on //p' "$scratch/server.out")
+ca=$(sed -n 's/^CA certificate: //p' "$scratch/server.out")
+if [ -z "$url" ] || [ ! -f "$ca" ]; then
+  cat "$scratch/server.out" "$scratch/server.log" >&2
+  fail "the installed profile-server did not start"
+else
+  run_expect "\"server\":\"$url\"" /usr/bin/citizen-profile-cli --data-dir "$scratch/cli" \
+    --server "$url" --ca "$ca" --json status
+  echo "check-deb: the installed profile-server listens on $url; citizen-profile-cli status answers"
+fi
+kill "$server_pid" 2>/dev/null || true
+wait "$server_pid" 2>/dev/null || true
+server_pid=
 if command -v man >/dev/null; then
   for page in citizen-profile citizen-profile-cli profile-server; do
     [ "$(man -w "$page" 2>/dev/null)" = "/usr/share/man/man1/$page.1.gz" ] ||
