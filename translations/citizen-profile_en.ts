@@ -1311,6 +1311,18 @@
         <source>Added by you</source>
         <translation>Added by you</translation>
     </message>
+    <message>
+        <source>Federal Tax Service</source>
+        <translation>Federal Tax Service</translation>
+    </message>
+    <message>
+        <source>Social Fund of Russia</source>
+        <translation>Social Fund of Russia</translation>
+    </message>
+    <message>
+        <source>Rosreestr</source>
+        <translation>Rosreestr</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -3235,6 +3247,14 @@
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::DocumentOrderService</name>
@@ -3567,6 +3587,22 @@
     <message>
         <source>Sending the file…</source>
         <translation>Sending the file…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Close the document</translation>
+    </message>
+    <message>
+        <source>Close the document (%1)</source>
+        <translation>Close the document (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

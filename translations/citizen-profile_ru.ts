@@ -1317,6 +1317,18 @@
         <source>Added by you</source>
         <translation>Добавлен вами</translation>
     </message>
+    <message>
+        <source>Federal Tax Service</source>
+        <translation>ФНС России</translation>
+    </message>
+    <message>
+        <source>Social Fund of Russia</source>
+        <translation>Соцфонд России</translation>
+    </message>
+    <message>
+        <source>Rosreestr</source>
+        <translation>Росреестр</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -3175,7 +3187,7 @@
     <name>cp::ui::DocumentListModel</name>
     <message>
         <source>Valid</source>
-        <translation>Срок действия</translation>
+        <translation>Действительна</translation>
     </message>
     <message>
         <source>Invalid</source>
@@ -3240,6 +3252,14 @@
     <message>
         <source>Signature</source>
         <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3593,22 @@
     <message>
         <source>Sending the file…</source>
         <translation>Файл отправляется…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Закрыть документ</translation>
+    </message>
+    <message>
+        <source>Close the document (%1)</source>
+        <translation>Закрыть документ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,24 @@ QString DocumentKinds::name(const DocumentKind &kind)
     return QCoreApplication::translate("Document", kind.name);
 }
 
+QString DocumentKinds::issuerName(const DocumentKind &kind)
+{
+    static constexpr struct
+    {
+        const char *key;
+        const char *name;
+    } kIssuers[] = {
+        {"fns", QT_TRANSLATE_NOOP("Document", "Federal Tax Service")},
+        {"sfr", QT_TRANSLATE_NOOP("Document", "Social Fund of Russia")},
+        {"rosreestr", QT_TRANSLATE_NOOP("Document", "Rosreestr")},
+    };
+    for (const auto &issuer : kIssuers) {
+        if (qstrcmp(issuer.key, kind.issuer) == 0)
+            return QCoreApplication::translate("Document", issuer.name);
+    }
+    return QString::fromLatin1(kind.issuer);
+}
+
 QJsonObject toJson(const DocumentInfo &value)
 {
     return QJsonObject{

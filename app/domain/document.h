@@ -73,6 +73,9 @@ public:
     static std::span<const DocumentKind> all();
     static const DocumentKind *find(QStringView key);
     static QString name(const DocumentKind &kind); // translated
+    // The issuing register's short everyday name ("Federal Tax Service"),
+    // translated; the document's own issuer field holds the full official one.
+    static QString issuerName(const DocumentKind &kind);
 };
 
 QJsonObject toJson(const DocumentInfo &value);

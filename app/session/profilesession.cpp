@@ -141,6 +141,23 @@ bool ProfileSession::configureServer(QString *error)
     return m_api.configure(server, error);
 }
 
+void ProfileSession::checkServer(QObject *context, CheckDone done)
+{
+    // One unauthenticated request: any HTTP answer proves the address and the
+    // trust (CA, pin); transport and TLS failures come back as they are.
+    net::ApiRequest probe;
+    probe.path = QStringLiteral("/api/v1/catalogue");
+    probe.authenticated = false;
+    net::ApiReply *reply = m_api.send(probe);
+    connect(reply, &net::ApiReply::finished, context, [reply, done = std::move(done)]() {
+        reply->deleteLater();
+        const net::ApiError &failure = reply->error();
+        done(failure.kind == net::ApiError::Kind::Http ? net::ApiError{} : failure);
+    });
+    // Without the context the reply still goes; nobody waits for it.
+    connect(context, &QObject::destroyed, reply, &QObject::deleteLater);
+}
+
 QString ProfileSession::refreshTokenKey() const
 {
     // One sign-in per server origin; the name holds no secret.

@@ -74,6 +74,11 @@ public:
     // --- the server and the sign-in -------------------------------------------
     // Applies the server settings (https only; CA; pin; HTTP/2).
     bool configureServer(QString *error);
+    // Is the configured server there, and trusted? One unauthenticated
+    // request; `done` gets an ok error for any HTTP answer, else the network
+    // or TLS failure. Called on `context`'s thread, never after it is gone.
+    using CheckDone = std::function<void(const net::ApiError &error)>;
+    void checkServer(QObject *context, CheckDone done);
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     // A new sign-in; the caller shows or opens the URL that the SignIn emits.
     net::SignIn *beginSignIn(const QString &lang);

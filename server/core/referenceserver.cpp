@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace cp::server {
 
 ReferenceServer::ReferenceServer(ServerConfig config, QObject *parent)
@@ -108,6 +110,47 @@ void ReferenceServer::registerTestControl()
              if (!r.ok())
                  return api::invalid(r.error()->toString());
              return show();
+         }});
+    // Test-only: a register sends a new version of one of a citizen's
+    // records ({"login", "record_type", "fields"}: the fields given replace
+    // those of the latest version), announced in the feed as a real change.
+    m_http->router().add(
+        {"POST", QStringLiteral("/test/register-update"), Caller::None, BodyKind::Json, false,
+         false, [this](HttpRequest &request) {
+             HttpResponse refusal;
+             const auto body = api::jsonBody(
+                 request,
+                 {QStringLiteral("login"), QStringLiteral("record_type"), QStringLiteral("fields")},
+                 &refusal);
+             if (!body)
+                 return refusal;
+             domain::JsonReader r(*body);
+             const QString login = r.string(QStringLiteral("login"));
+             const QString type = r.string(QStringLiteral("record_type"));
+             const QJsonObject fields = r.object(QStringLiteral("fields"));
+             if (!r.ok())
+                 return api::invalid(r.error()->toString());
+             const auto citizen = m_store.citizenByLogin(login);
+             if (!citizen)
+                 return api::invalid(QStringLiteral("no such login"));
+             const QList<domain::Record> latest = m_store.latestRecords(citizen->citizen.id);
+             const auto found =
+                 std::find_if(latest.begin(), latest.end(),
+                              [&](const domain::Record &x) { return x.type == type; });
+             if (found == latest.end())
+                 return api::invalid(QStringLiteral("the citizen has no record of that type"));
+             domain::Record next = *found;
+             next.version += 1;
+             next.updatedAt = m_context->now();
+             for (auto it = fields.begin(); it != fields.end(); ++it)
+                 next.fields.insert(it.key(), it.value());
+             m_store.addRecordVersion(citizen->citizen.id, next);
+             m_store.addFeedEvent(citizen->citizen.id,
+                                  api::feedEvent(QStringLiteral("record_changed"), next.updatedAt,
+                                                 {{"record_type", next.type},
+                                                  {"record_id", next.id},
+                                                  {"version", next.version}}));
+             return HttpResponse::json(200, QJsonObject{{QStringLiteral("version"), next.version}});
          }});
 }
 

@@ -266,4 +266,34 @@ bool ServerFixture::setFaults(const QJsonObject &faults)
     return postJson(QStringLiteral("/test/faults"), faults).status == 200;
 }
 
+QJsonObject ServerFixture::signedByOrganisation(QJsonObject body, const QString &clientId) const
+{
+    body.remove(QStringLiteral("signature"));
+    // QJsonObject keeps its members sorted: the compact form is the canonical one.
+    const QByteArray der = server::signEs256(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                             organisationPrivateKey(clientId));
+    body.insert(QStringLiteral("signature"), QString::fromLatin1(der.toBase64()));
+    return body;
+}
+
+Reply ServerFixture::createConsentRequest(const QString &clientId, const QJsonObject &body)
+{
+    Reply last;
+    const QString token = organisationToken(clientId, &last);
+    if (token.isEmpty())
+        return last;
+    return postJson(QStringLiteral("/api/v1/org/consent-requests"),
+                    signedByOrganisation(body, clientId), token);
+}
+
+bool ServerFixture::registerUpdate(const QString &login, const QString &recordType,
+                                   const QJsonObject &fields)
+{
+    return postJson(QStringLiteral("/test/register-update"),
+                    {{QStringLiteral("login"), login},
+                     {QStringLiteral("record_type"), recordType},
+                     {QStringLiteral("fields"), fields}})
+               .status == 200;
+}
+
 } // namespace cp::testing

@@ -91,6 +91,13 @@ public:
     QByteArray clientAssertion(const QString &clientId, const QJsonObject &overrides = {}) const;
     // Turns faults on or off through POST /test/faults.
     bool setFaults(const QJsonObject &faults);
+    // `body` with the organisation's ES256 signature over its canonical form.
+    QJsonObject signedByOrganisation(QJsonObject body, const QString &clientId) const;
+    // A new consent request from the organisation (token, signature, POST).
+    Reply createConsentRequest(const QString &clientId, const QJsonObject &body);
+    // A register sends a new version of the citizen's record of `recordType`
+    // with `fields` replaced (POST /test/register-update).
+    bool registerUpdate(const QString &login, const QString &recordType, const QJsonObject &fields);
 
     static QString formEncode(const QList<QPair<QString, QString>> &form);
 

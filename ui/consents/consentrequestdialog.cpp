@@ -13,7 +13,9 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -140,9 +142,21 @@ ConsentRequestDialog::ConsentRequestDialog(const domain::ConsentRequest &request
     layout->addLayout(buttons);
 
     updateGrant();
-    // Sized in font units so that it reads the same at 200 % scale.
+    // Wide enough to read in font units (the same at 200 % scale), and as
+    // tall as the whole request, so that the requested records are seen
+    // without scrolling wherever the screen allows it.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 48, em * 40);
+    const int width = em * 60;
+    const int contentWidth = width - layout->contentsMargins().left() -
+                             layout->contentsMargins().right() -
+                             style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int contentHeight = contentLayout->hasHeightForWidth()
+                                  ? contentLayout->totalHeightForWidth(contentWidth)
+                                  : content->sizeHint().height();
+    const int chrome = layout->sizeHint().height() - scroll->sizeHint().height();
+    const int wanted = chrome + contentHeight + 2 * scroll->frameWidth();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(width, available.width() * 9 / 10), qMin(wanted, available.height() * 9 / 10));
 }
 
 bool ConsentRequestDialog::isHighRisk(domain::Operation operation)

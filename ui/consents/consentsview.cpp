@@ -144,7 +144,8 @@ int ConsentsView::pendingCount() const
     return m_pending->undecidedCount();
 }
 
-QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString &objectName)
+QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString &objectName,
+                                    std::initializer_list<int> longColumns)
 {
     auto *view = new QTableView;
     view->setObjectName(objectName);
@@ -157,8 +158,11 @@ QTableView *ConsentsView::makeTable(QSortFilterProxyModel *proxy, const QString 
     view->setWordWrap(false);
     view->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The long texts (purpose, operation) share what the short columns leave,
+    // elided, whole in their tooltips; no column goes past the edge.
+    for (int column : longColumns)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     return view;
 }
 
@@ -170,7 +174,9 @@ QWidget *ConsentsView::pendingTab()
     m_pendingEmpty->setObjectName(QStringLiteral("pendingEmpty"));
     m_pendingEmpty->setWordWrap(true);
     layout->addWidget(m_pendingEmpty);
-    m_pendingView = makeTable(m_pendingProxy, QStringLiteral("pendingTable"));
+    m_pendingView = makeTable(
+        m_pendingProxy, QStringLiteral("pendingTable"),
+        {ConsentRequestListModel::PurposeColumn, ConsentRequestListModel::OperationColumn});
     // Newest first, as the spec asks.
     m_pendingView->sortByColumn(ConsentRequestListModel::RequestedColumn, Qt::DescendingOrder);
     layout->addWidget(m_pendingView, 1);
@@ -198,7 +204,7 @@ QWidget *ConsentsView::registerTab(ConsentListModel *model, QSortFilterProxyMode
     *empty = new QLabel(page);
     (*empty)->setWordWrap(true);
     layout->addWidget(*empty);
-    *view = makeTable(proxy, QString());
+    *view = makeTable(proxy, QString(), {ConsentListModel::PurposeColumn});
     (*view)->sortByColumn(ConsentListModel::WhenColumn, Qt::DescendingOrder);
     layout->addWidget(*view, 1);
     auto *buttons = new QHBoxLayout;

@@ -4,6 +4,8 @@
 // show as "waiting to send" until the server acknowledges them.
 #pragma once
 
+#include <initializer_list>
+
 #include "consents/consentconfirmation.h"
 #include "consents/consentreceipt.h"
 
@@ -67,7 +69,8 @@ private:
     QWidget *pendingTab();
     QWidget *registerTab(ConsentListModel *model, QSortFilterProxyModel *proxy, QTableView **view,
                          QLabel **empty);
-    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &objectName);
+    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &objectName,
+                          std::initializer_list<int> longColumns);
     void attachSession();
     QString selectedId(QTableView *view) const;
     void exportSelected(QTableView *view);

@@ -94,6 +94,29 @@ QString DocumentListModel::offlineText(const storage::ArchivedDocument &document
     return tr("Not available offline");
 }
 
+QString DocumentListModel::formatText(const QString &mediaType)
+{
+    if (mediaType == u"application/pdf")
+        return QStringLiteral("PDF");
+    if (mediaType == u"application/xml" || mediaType == u"text/xml")
+        return QStringLiteral("XML");
+    if (mediaType == u"image/png")
+        return QStringLiteral("PNG");
+    if (mediaType == u"image/jpeg")
+        return QStringLiteral("JPEG");
+    return tr("File");
+}
+
+QString DocumentListModel::issuerText(const storage::ArchivedDocument &document)
+{
+    const domain::DocumentInfo &info = document.info;
+    if (info.origin == domain::DocumentOrigin::Uploaded)
+        return info.title;
+    if (const domain::DocumentKind *kind = domain::DocumentKinds::find(info.kind))
+        return domain::DocumentKinds::issuerName(*kind);
+    return info.issuer;
+}
+
 QVariant DocumentListModel::display(const storage::ArchivedDocument &document, int column) const
 {
     const QLocale locale;
@@ -101,8 +124,10 @@ QVariant DocumentListModel::display(const storage::ArchivedDocument &document, i
     switch (column) {
     case KindColumn:
         return kindText(document);
+    case FormatColumn:
+        return formatText(info.mediaType);
     case IssuerColumn:
-        return info.origin == domain::DocumentOrigin::Uploaded ? info.title : info.issuer;
+        return issuerText(document);
     case PeriodColumn:
         if (info.periodFrom.isValid() && info.periodUntil.isValid())
             return tr("%1 – %2").arg(locale.toString(info.periodFrom, QLocale::ShortFormat),
@@ -150,7 +175,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         if (index.column() == KindColumn)
             return document.info.title;
         if (index.column() == IssuerColumn)
-            return display(document, IssuerColumn);
+            return document.info.origin == domain::DocumentOrigin::Uploaded ? document.info.title
+                                                                            : document.info.issuer;
         return {};
     case Qt::DecorationRole:
         if (index.column() != SignatureColumn)
@@ -176,7 +202,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case OfflineRole:
         return document.state == u"complete";
     case SearchTextRole: {
-        QStringList texts{document.info.title};
+        QStringList texts{document.info.title, document.info.issuer};
         for (int c = 0; c < ColumnCount; ++c)
             texts.append(display(document, c).toString());
         return texts.join(u'\n');
@@ -193,6 +219,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case KindColumn:
         return tr("Document");
+    case FormatColumn:
+        return tr("Format");
     case IssuerColumn:
         return tr("Issuer");
     case PeriodColumn:

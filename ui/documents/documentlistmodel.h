@@ -1,5 +1,5 @@
 // The documents of the archive as a table for the Documents screen: kind,
-// issuer, period, issued, size, whether the file is kept offline and the
+// format, issuer, period, issued, size, whether the file is kept offline and the
 // result of its signature check. It holds metadata only (never content) and
 // is emptied when the archive locks.
 #pragma once
@@ -19,6 +19,7 @@ public:
     enum Column
     {
         KindColumn,
+        FormatColumn,
         IssuerColumn,
         PeriodColumn,
         IssuedColumn,
@@ -56,6 +57,11 @@ public:
     static QString kindText(const storage::ArchivedDocument &document);
     static QString signatureText(const QString &signatureState);
     static QString offlineText(const storage::ArchivedDocument &document);
+    // "PDF", "XML", "PNG", "JPEG", or "File" for anything else.
+    static QString formatText(const QString &mediaType);
+    // The register's short name for an issued document, the title for one of
+    // the citizen's own files; the full official name is in the tooltip.
+    static QString issuerText(const storage::ArchivedDocument &document);
 
 private:
     QVariant display(const storage::ArchivedDocument &document, int column) const;

@@ -76,6 +76,10 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     , m_listPages(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_viewerPane(new QWidget(this))
+    , m_viewerTitle(new QLabel(this))
+    , m_closeViewer(new QPushButton(this))
     , m_viewer(new DocumentViewer(session, this))
     , m_open(new QPushButton(this))
     , m_order(
@@ -121,10 +125,11 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the actions
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The issuer's long official name gives way (elided, whole in its tooltip)
-    // so that the other columns stay readable at any width and scale.
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::IssuerColumn,
+    // The document's name gives way (elided, whole in its tooltip) so that
+    // the other columns stay readable at any width and scale.
+    m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::KindColumn,
                                                       QHeaderView::Stretch);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -139,8 +144,11 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     actions->addWidget(m_export);
     actions->addWidget(m_print);
     actions->addStretch();
-    actions->addWidget(m_order);
-    actions->addWidget(m_add);
+    // Getting new documents, apart from acting on the chosen one.
+    auto *obtain = new QHBoxLayout;
+    obtain->addWidget(m_order);
+    obtain->addWidget(m_add);
+    obtain->addStretch();
     // Shortcuts that the platform knows for these actions, while the focus is
     // on this screen (other screens of the window may use the same keys).
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
@@ -148,7 +156,9 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     auto *saveShortcut = new QShortcut(QKeySequence::SaveAs, this);
     connect(saveShortcut, &QShortcut::activated, this, &DocumentsView::chooseExport);
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
-    for (QShortcut *shortcut : {printShortcut, saveShortcut, findShortcut})
+    auto *closeShortcut = new QShortcut(QKeySequence::Cancel, this);
+    connect(closeShortcut, &QShortcut::activated, this, &DocumentsView::closeViewer);
+    for (QShortcut *shortcut : {printShortcut, saveShortcut, findShortcut, closeShortcut})
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, m_search, [this]() {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -168,22 +178,35 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_listPages, 3);
     leftLayout->addLayout(actions);
+    leftLayout->addLayout(obtain);
     leftLayout->addWidget(m_ordersLabel);
     // A few orders at a time; the list scrolls when there are more.
     m_ordersList->setMaximumHeight(m_ordersList->fontMetrics().height() * 7);
     leftLayout->addWidget(m_ordersList);
     leftLayout->addWidget(m_status);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_viewer);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    // Proportions, not pixels: the splitter scales them to its width.
-    splitter->setSizes({550, 450});
+    // The viewer sits beside the list once a document is open, under a
+    // header with its name and a Close button; until then the list has the
+    // whole width, so that every column is readable.
+    m_viewerTitle->setTextFormat(Qt::PlainText);
+    m_viewerTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_closeViewer->setObjectName(QStringLiteral("closeViewerButton"));
+    auto *viewerHeader = new QHBoxLayout;
+    viewerHeader->addWidget(m_viewerTitle, 1);
+    viewerHeader->addWidget(m_closeViewer);
+    auto *viewerLayout = new QVBoxLayout(m_viewerPane);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->addLayout(viewerHeader);
+    viewerLayout->addWidget(m_viewer, 1);
+    m_viewerPane->hide();
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_viewerPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     setTabOrder(m_search, m_kindFilter);
     setTabOrder(m_kindFilter, m_table);
@@ -194,7 +217,8 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     setTabOrder(m_print, m_order);
     setTabOrder(m_order, m_add);
     setTabOrder(m_add, m_ordersList);
-    setTabOrder(m_ordersList, m_viewer);
+    setTabOrder(m_ordersList, m_closeViewer);
+    setTabOrder(m_closeViewer, m_viewer);
 
     // --- wiring ----------------------------------------------------------------
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DocumentFilterModel::setText);
@@ -209,6 +233,7 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DocumentsView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DocumentsView::updateEmptyState);
     connect(m_open, &QPushButton::clicked, this, [this]() { openDocument(currentDocumentId()); });
+    connect(m_closeViewer, &QPushButton::clicked, this, &DocumentsView::closeViewer);
     connect(m_order, &QPushButton::clicked, this, &DocumentsView::showOrderDialog);
     connect(m_add, &QPushButton::clicked, this, &DocumentsView::chooseFile);
     connect(m_export, &QPushButton::clicked, this, &DocumentsView::chooseExport);
@@ -249,6 +274,9 @@ void DocumentsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updateEmptyState();
+        fillOrders();
+        if (m_viewerPane->isVisible())
+            showViewerTitle(m_viewer->documentId());
     }
 }
 
@@ -288,6 +316,11 @@ void DocumentsView::retranslate()
     m_export->setAccessibleName(tr("Export a decrypted copy"));
     m_print->setText(tr("&Print…"));
     m_print->setAccessibleName(tr("Print the open document"));
+    m_closeViewer->setText(tr("&Close"));
+    m_closeViewer->setAccessibleName(tr("Close the document"));
+    m_closeViewer->setToolTip(
+        tr("Close the document (%1)")
+            .arg(QKeySequence(QKeySequence::Cancel).toString(QKeySequence::NativeText)));
     m_ordersLabel->setText(tr("Your orders"));
     m_ordersList->setAccessibleName(tr("Your orders and their state"));
     m_status->setAccessibleName(tr("Documents status"));
@@ -343,7 +376,7 @@ void DocumentsView::reload()
 
 void DocumentsView::clearSensitive()
 {
-    m_viewer->close();
+    closeViewer();
     // A cancel reports at once and its report edits the list: walk a copy.
     const QList<QPointer<sync::DocumentDownloader>> downloads = std::exchange(m_downloads, {});
     for (const QPointer<sync::DocumentDownloader> &download : downloads) {
@@ -425,8 +458,41 @@ void DocumentsView::openDocument(const QString &id)
         return;
     if (m_viewer->documentId() == id && m_viewer->mode() != DocumentViewer::Mode::Failed)
         return;
-    if (const auto document = archive->document(id))
+    if (const auto document = archive->document(id)) {
+        showViewerPane();
         m_viewer->open(*document);
+        showViewerTitle(id);
+    }
+}
+
+void DocumentsView::showViewerPane()
+{
+    if (m_viewerPane->isVisible())
+        return;
+    m_viewerPane->show();
+    // Proportions, not pixels: the splitter scales them to its width.
+    const int width = qMax(m_splitter->width(), 5);
+    m_splitter->setSizes({width * 2 / 5, width * 3 / 5});
+}
+
+void DocumentsView::showViewerTitle(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    const storage::ArchivedDocument *document = m_model->documentAt(row);
+    const QString title =
+        document ? tr("%1 (%2)").arg(DocumentListModel::kindText(*document),
+                                     DocumentListModel::formatText(document->info.mediaType))
+                 : QString();
+    m_viewerTitle->setText(title);
+    m_viewerTitle->setToolTip(title);
+    m_viewerTitle->setAccessibleName(title);
+}
+
+void DocumentsView::closeViewer()
+{
+    m_viewer->close();
+    m_viewerPane->hide();
+    updateActions();
 }
 
 // --- orders --------------------------------------------------------------------
@@ -444,6 +510,14 @@ void DocumentsView::orderDocument(const QString &kind, int year)
 }
 
 void DocumentsView::updateOrders()
+{
+    fillOrders();
+    const QList<DocumentOrderService::Order> orders = m_orders->orders();
+    if (!orders.isEmpty() && orders.first().state == DocumentOrderService::OrderState::Fulfilled)
+        reload();
+}
+
+void DocumentsView::fillOrders()
 {
     m_ordersList->clear();
     const QList<DocumentOrderService::Order> orders = m_orders->orders();
@@ -473,8 +547,6 @@ void DocumentsView::updateOrders()
     const bool any = !orders.isEmpty();
     m_ordersLabel->setVisible(any);
     m_ordersList->setVisible(any);
-    if (!orders.isEmpty() && orders.first().state == DocumentOrderService::OrderState::Fulfilled)
-        reload();
 }
 
 // --- keep offline ------------------------------------------------------------

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -64,6 +65,9 @@ public slots:
     void setFilter(const QString &text);
 
     void openDocument(const QString &id);
+    // Closes the open document (its decrypted bytes are wiped) and gives the
+    // list the whole width again (Esc).
+    void closeViewer();
     void orderDocument(const QString &kind, int year);
     // Off: removes the local file and keeps the metadata (frees the space);
     // on: downloads the file again.
@@ -92,6 +96,9 @@ private:
     void currentChanged();
     void updateActions();
     void updateOrders();
+    void fillOrders(); // the list's texts, in the current language
+    void showViewerPane();
+    void showViewerTitle(const QString &id);
     void updateEmptyState();
     void showStatus(const QString &text);
     void documentChanged(const QString &id);
@@ -110,6 +117,10 @@ private:
     QStackedWidget *m_listPages;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    QSplitter *m_splitter;
+    QWidget *m_viewerPane;
+    QLabel *m_viewerTitle;
+    QPushButton *m_closeViewer;
     DocumentViewer *m_viewer;
     QPushButton *m_open;
     QPushButton *m_order;

@@ -225,17 +225,9 @@ void FirstRunDialog::checkServer()
     }
     m_serverMessage->setText(tr("Checking the server…"));
     m_serverNext->setEnabled(false);
-    // One unauthenticated request: any HTTP answer proves the address and
-    // the trust; transport and TLS failures get their own words.
-    net::ApiRequest probe;
-    probe.path = QStringLiteral("/api/v1/catalogue");
-    probe.authenticated = false;
-    net::ApiReply *reply = m_session->api()->send(probe);
-    connect(reply, &net::ApiReply::finished, this, [this, reply]() {
-        reply->deleteLater();
+    m_session->checkServer(this, [this](const net::ApiError &failure) {
         m_serverNext->setEnabled(true);
-        const net::ApiError &failure = reply->error();
-        if (!failure.ok() && failure.kind != net::ApiError::Kind::Http) {
+        if (!failure.ok()) {
             qCInfo(lcShell) << "server check failed:" << net::ApiError::kindName(failure.kind)
                             << failure.message;
             m_serverMessage->setText(ErrorText::forApi(failure));

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
@@ -38,7 +39,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -109,6 +109,9 @@ MainWindow::MainWindow(session::ProfileSession *session, QWidget *parent)
     resize(1100, 720);
     restoreGeometry(m_windowState->value(QStringLiteral("geometry")).toByteArray());
     restoreState(m_windowState->value(QStringLiteral("state")).toByteArray());
+    const int area = m_windowState->value(QStringLiteral("area"), 0).toInt();
+    if (area >= 0 && area < m_nav->count())
+        m_nav->setCurrentRow(area);
     applySettings();
     retranslate();
 }
@@ -159,7 +162,7 @@ QWidget *MainWindow::buildContent()
     const char *icons[] = {"profile", "documents", "consents", "activity", "settings"};
     for (const char *name : icons)
         new QListWidgetItem(icon(name), QString(), m_nav);
-    m_nav->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 
     m_pages = new QStackedWidget(content);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -227,18 +230,19 @@ QWidget *MainWindow::buildContent()
     toolbar->addWidget(m_search);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 
-    auto *splitter = new QSplitter(content);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // The navigation keeps the width of its longest entry; the page takes
+    // all the rest (no splitter: there is nothing to gain from dragging it).
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(body, 1);
     setTabOrder(m_search, m_nav);
     setTabOrder(m_nav, m_pages);
     return content;
@@ -377,6 +381,10 @@ void MainWindow::updateNavigationTexts()
     if (m_pending > 0)
         m_nav->item(int(Area::Consents))
             ->setData(Qt::AccessibleDescriptionRole, tr("Pending requests: %1").arg(m_pending));
+    // As wide as the longest entry of this language, badge included.
+    const int widest = m_nav->sizeHintForColumn(0);
+    m_nav->setFixedWidth(widest + 2 * m_nav->frameWidth() + 4 * m_nav->spacing() +
+                         fontMetrics().averageCharWidth() * 4);
 }
 
 void MainWindow::showArea(Area area)
@@ -708,6 +716,7 @@ void MainWindow::setOffline(bool offline)
 
 void MainWindow::notify(const QString &title, const QString &text)
 {
+    emit notified(title, text);
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, text, icon("citizen-profile"));
     statusBar()->showMessage(text, 10000);
@@ -767,7 +776,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_windowState->setValue(QStringLiteral("geometry"), saveGeometry());
     m_windowState->setValue(QStringLiteral("state"), saveState());
+    m_windowState->setValue(QStringLiteral("area"), m_nav->currentRow());
     m_windowState->sync();
+    // Only the window's place and size, yet the folder's rule holds: 0600.
+    QFile::setPermissions(m_windowState->fileName(), QFile::ReadOwner | QFile::WriteOwner);
     QMainWindow::closeEvent(event);
 }
 

@@ -88,6 +88,9 @@ signals:
     // The flow has reached the unlocked content, or a sync has ended.
     void ready();
     void syncFinished(bool ok);
+    // A desktop notification (new request, changed record, arrived order):
+    // shown by the tray icon where the desktop has one, and in the status bar.
+    void notified(const QString &title, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,7 +7,6 @@
 // request and the boundaries between organisations.
 #include "serverfixture.h"
 
-#include "pki/es256.h"
 #include "pki/tokens.h"
 
 #include <QDateTime>
@@ -151,12 +150,7 @@ QJsonObject TestServerOrganisation::requestBody(const QString &snils) const
 
 QJsonObject TestServerOrganisation::signedBody(QJsonObject body, const QString &organisation) const
 {
-    body.remove(QStringLiteral("signature"));
-    // QJsonObject keeps its members sorted: the compact form is the canonical one.
-    const QByteArray der = cp::server::signEs256(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                                 m_server.organisationPrivateKey(organisation));
-    body.insert(QStringLiteral("signature"), QString::fromLatin1(der.toBase64()));
-    return body;
+    return m_server.signedByOrganisation(std::move(body), organisation);
 }
 
 Reply TestServerOrganisation::create(const QJsonObject &body, const QString &organisation)

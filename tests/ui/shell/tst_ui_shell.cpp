@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +27,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -71,12 +75,14 @@ private slots:
     void executableWithoutDisplay();
     void firstRunRefusesPlainHttp();
     void firstRunSignInAndSync();
+    void notificationsTellWhatArrived();
     void activityTimeline();
     void lockAndUnlock();
     void switchLanguage();
     void idleWatcherLocksAfterIdle();
     void secondInstanceRaisesTheFirst();
     void firstRunNamesUntrustedServer();
+    void firstRunNamesUnreachableServer();
     void wrongPassphraseIsSaid();
     void restartUnlocksAndRestoresSignIn();
 
@@ -266,6 +272,90 @@ void TestUiShell::firstRunSignInAndSync()
              QStringLiteral("Consents (3)"));
 }
 
+void TestUiShell::notificationsTellWhatArrived()
+{
+    // Three things happen at the server after the first sync: a bank asks
+    // for consent, the e-mail register sends a new version of the contacts,
+    // and an ordered document is issued. The next sync announces each once,
+    // by the names of things only, never a value.
+    const Tokens citizen = m_server.signIn();
+    QVERIFY(!citizen.access.isEmpty());
+    const Reply snils = m_server.get(QStringLiteral("/api/v1/records/snils"), citizen.access);
+    QCOMPARE(snils.status, 200);
+    const QString number = snils.json()
+                               .value(u"records")
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"fields")
+                               .toObject()
+                               .value(u"number")
+                               .toString();
+    QVERIFY(!number.isEmpty());
+    const QDate today = QDate::currentDate();
+    const QJsonObject request{
+        {QStringLiteral("citizen"), QJsonObject{{QStringLiteral("snils"), number}}},
+        {QStringLiteral("processors"), QJsonArray{}},
+        {QStringLiteral("purpose"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("CREDIT_CONSUMER")},
+                     {QStringLiteral("text"), QStringLiteral("Кредитная карта")}}},
+        {QStringLiteral("records"),
+         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("fio_bio")},
+                                {QStringLiteral("required"), true}}}},
+        {QStringLiteral("actions"), QJsonArray{QStringLiteral("USE_DATA")}},
+        {QStringLiteral("operation"), QStringLiteral("financial_individual")},
+        {QStringLiteral("access"), QStringLiteral("one_time")},
+        {QStringLiteral("term"),
+         QJsonObject{{QStringLiteral("from"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("until"), today.addDays(30).toString(Qt::ISODate)}}},
+        {QStringLiteral("answer_by"),
+         QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODate)}};
+    const Reply created = m_server.createConsentRequest(QStringLiteral("org-bank"), request);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString newEmail = QStringLiteral("new.address@example.ru");
+    QVERIFY(m_server.registerUpdate(QStringLiteral("demo"), QStringLiteral("contacts"),
+                                    {{QStringLiteral("email"), newEmail}}));
+    const Reply order =
+        m_server.postJson(QStringLiteral("/api/v1/orders"),
+                          {{QStringLiteral("kind"), QStringLiteral("pension_account_statement")}},
+                          citizen.access, {{"Idempotency-Key", "shell-notify-order-1"}});
+    QCOMPARE(order.status, 202);
+    const QString orderPath =
+        QStringLiteral("/api/v1/orders/") + order.json().value(u"id").toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_server.get(orderPath, citizen.access).json().value(u"state").toString(),
+        QStringLiteral("fulfilled"), 20000);
+
+    QSignalSpy notified(m_window.get(), &ui::MainWindow::notified);
+    QSignalSpy synced(m_window.get(), &ui::MainWindow::syncFinished);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F5); // Sync, from the keyboard
+    QVERIFY(synced.wait(60000));
+    QCOMPARE(synced.first().at(0).toBool(), true);
+    QStringList titles;
+    for (const QList<QVariant> &arguments : notified) {
+        titles.append(arguments.at(0).toString());
+        const QString text = arguments.at(1).toString();
+        QVERIFY2(!text.contains(newEmail) && !text.contains(number), qPrintable(text));
+    }
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("A record has changed"),
+                                  QStringLiteral("New consent request"),
+                                  QStringLiteral("Ordered document arrived")}));
+    for (const QList<QVariant> &arguments : notified) {
+        if (arguments.at(0).toString() == u"New consent request")
+            QVERIFY2(arguments.at(1).toString().contains(QStringLiteral("«Волжский кредит»")),
+                     qPrintable(arguments.at(1).toString()));
+        if (arguments.at(0).toString() == u"A record has changed")
+            QCOMPARE(arguments.at(1).toString(),
+                     QStringLiteral("Contacts was updated by its register."));
+    }
+    // The status bar says the last of them, for a desktop without a tray.
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_window->pendingCount(), 4);
+}
+
 void TestUiShell::activityTimeline()
 {
     QVERIFY(m_session->isUnlocked());
@@ -343,7 +433,7 @@ void TestUiShell::lockAndUnlock()
     QVERIFY(!m_window->isLocked());
     QVERIFY(!unlockPage->isVisible());
     QVERIFY(m_window->activityView()->model()->rowCount() > 0);
-    QCOMPARE(m_window->pendingCount(), 3);
+    QCOMPARE(m_window->pendingCount(), 4);
 }
 
 void TestUiShell::switchLanguage()
@@ -356,7 +446,7 @@ void TestUiShell::switchLanguage()
     QVERIFY(QCoreApplication::installTranslator(&navigation));
     QTRY_COMPARE(nav->item(int(ui::MainWindow::Area::Profile))->text(), QStringLiteral("Профиль"));
     QTRY_COMPARE(nav->item(int(ui::MainWindow::Area::Consents))->text(),
-                 QStringLiteral("Согласия (3)"));
+                 QStringLiteral("Согласия (4)"));
     QVERIFY(QCoreApplication::removeTranslator(&navigation));
     QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Profile"));
 
@@ -438,6 +528,33 @@ void TestUiShell::firstRunNamesUntrustedServer()
     QCOMPARE(other.vaultMode(), storage::KeyVault::Mode::None); // nothing created
 }
 
+void TestUiShell::firstRunNamesUnreachableServer()
+{
+    // A port of this machine where nothing listens any more.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    session::ProfileSession other(m_dir.filePath(QStringLiteral("unreachable")), m_keychainService);
+    ui::FirstRunDialog dialog(&other, ui::FirstRunDialog::Step::Server);
+    dialog.show();
+    child<QLineEdit>(&dialog, "serverUrl")
+        ->setText(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    child<QLineEdit>(&dialog, "caFile")->setText(m_server.caPath());
+    auto *next = child<QPushButton>(&dialog, "serverNext");
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto *message = child<QLabel>(&dialog, "serverMessage");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        message->text(),
+        QStringLiteral("The server cannot be reached. Check the address and the connection."),
+        30000);
+    QVERIFY(next->isEnabled()); // the citizen can correct the address and try again
+    QCOMPARE(dialog.step(), ui::FirstRunDialog::Step::Server);
+    QCOMPARE(other.vaultMode(), storage::KeyVault::Mode::None); // nothing created
+}
+
 void TestUiShell::wrongPassphraseIsSaid()
 {
     const QString dataDir = m_dir.filePath(QStringLiteral("passphrase"));
@@ -487,6 +604,17 @@ void TestUiShell::restartUnlocksAndRestoresSignIn()
 {
     // A new start over the same data folder: the keychain unlocks the archive
     // and keeps the sign-in, so the window syncs without asking anything.
+    // The window comes back where and as it was left, on the same section.
+    m_window->showArea(ui::MainWindow::Area::Documents);
+    m_window->resize(1000, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    m_window->close();
+    const QString windowState = m_dir.filePath(QStringLiteral("data/window.ini"));
+    QVERIFY(QFile::exists(windowState));
+    const QFile::Permissions mode = QFile::permissions(windowState);
+    QVERIFY(mode.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther |
+                      QFile::ExeGroup | QFile::ExeOther))); // 0600
     m_window.reset();
     m_session.reset();
     m_session = std::make_unique<session::ProfileSession>(m_dir.filePath(QStringLiteral("data")),
@@ -502,8 +630,11 @@ void TestUiShell::restartUnlocksAndRestoresSignIn()
     QCOMPARE(synced.first().at(0).toBool(), true);
     QVERIFY(!m_window->firstRunDialog());
     QVERIFY(m_session->isSignedIn());
-    QCOMPARE(m_window->pendingCount(), 3);
+    QCOMPARE(m_window->pendingCount(), 4);
     QVERIFY(child<QLabel>(m_window.get(), "lastSync")->text().startsWith(u"Last sync: "));
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+    QCOMPARE(child<QListWidget>(m_window.get(), "navigation")->currentRow(),
+             int(ui::MainWindow::Area::Documents));
 }
 
 QTEST_MAIN(TestUiShell)
