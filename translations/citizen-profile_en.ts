@@ -3014,6 +3014,10 @@
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
+    <message>
+        <source>Data that would leave your profile</source>
+        <translation>Data that would leave your profile</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::ConsentRequestListModel</name>
@@ -3376,6 +3380,10 @@
     <message>
         <source>This kind of file cannot be shown here. Export a copy to open it with another program.</source>
         <translation>This kind of file cannot be shown here. Export a copy to open it with another program.</translation>
+    </message>
+    <message>
+        <source>Signature of the document</source>
+        <translation>Signature of the document</translation>
     </message>
 </context>
 <context>

@@ -3020,6 +3020,10 @@
         <source>Grant</source>
         <translation>Дать согласие</translation>
     </message>
+    <message>
+        <source>Data that would leave your profile</source>
+        <translation>Данные, которые уйдут из вашего профиля</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::ConsentRequestListModel</name>
@@ -3382,6 +3386,10 @@
     <message>
         <source>This kind of file cannot be shown here. Export a copy to open it with another program.</source>
         <translation>Файл такого вида здесь показать нельзя. Экспортируйте копию, чтобы открыть её другой программой.</translation>
+    </message>
+    <message>
+        <source>Signature of the document</source>
+        <translation>Подпись документа</translation>
     </message>
 </context>
 <context>

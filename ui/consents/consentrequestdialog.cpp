@@ -69,24 +69,42 @@ ConsentRequestDialog::ConsentRequestDialog(const domain::ConsentRequest &request
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(organisationSection());
+    // Two columns, each scrolling on its own: who asks, why, at which level
+    // and for how long on the left; what would leave the profile on the
+    // right, in view from the first moment.
+    auto *about = new QWidget(this);
+    auto *aboutLayout = new QVBoxLayout(about);
+    aboutLayout->addWidget(organisationSection());
     if (!request.processors.isEmpty())
-        contentLayout->addWidget(processorsSection());
-    contentLayout->addWidget(purposeSection());
-    contentLayout->addWidget(trustSection());
-    contentLayout->addWidget(accessSection());
-    contentLayout->addWidget(recordsSection(latestRecords));
-    contentLayout->addStretch();
+        aboutLayout->addWidget(processorsSection());
+    aboutLayout->addWidget(purposeSection());
+    aboutLayout->addWidget(trustSection());
+    aboutLayout->addWidget(accessSection());
+    aboutLayout->addStretch();
+    auto *leaving = new QWidget(this);
+    auto *dataLayout = new QVBoxLayout(leaving);
+    dataLayout->addWidget(recordsSection(latestRecords));
+    dataLayout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("requestDetails"));
-    scroll->setAccessibleName(tr("Details of the request"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    const auto column = [this](QWidget *content, const QString &objectName,
+                               const QString &accessibleName) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(objectName);
+        scroll->setAccessibleName(accessibleName);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(content);
+        return scroll;
+    };
+    QScrollArea *aboutScroll =
+        column(about, QStringLiteral("requestDetails"), tr("Details of the request"));
+    QScrollArea *dataScroll =
+        column(leaving, QStringLiteral("requestedData"), tr("Data that would leave your profile"));
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(aboutScroll, 1);
+    columns->addWidget(dataScroll, 1);
+    layout->addLayout(columns, 1);
 
     const bool pending = request.state == domain::RequestState::Pending;
     if (pending && isHighRisk(request.operation)) {
@@ -142,21 +160,24 @@ ConsentRequestDialog::ConsentRequestDialog(const domain::ConsentRequest &request
     layout->addLayout(buttons);
 
     updateGrant();
-    // Wide enough to read in font units (the same at 200 % scale), and as
-    // tall as the whole request, so that the requested records are seen
-    // without scrolling wherever the screen allows it.
+    // Wide enough for both columns in font units (the same at 200 % scale),
+    // and as tall as the longer column, within the screen.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int width = em * 60;
-    const int contentWidth = width - layout->contentsMargins().left() -
-                             layout->contentsMargins().right() -
-                             style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int contentHeight = contentLayout->hasHeightForWidth()
-                                  ? contentLayout->totalHeightForWidth(contentWidth)
-                                  : content->sizeHint().height();
-    const int chrome = layout->sizeHint().height() - scroll->sizeHint().height();
-    const int wanted = chrome + contentHeight + 2 * scroll->frameWidth();
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(qMin(width, available.width() * 9 / 10), qMin(wanted, available.height() * 9 / 10));
+    const int width = qMin(em * 100, available.width() * 9 / 10);
+    const int columnWidth =
+        (width - layout->contentsMargins().left() - layout->contentsMargins().right()) / 2 -
+        style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    int contentHeight = 0;
+    for (QWidget *content : {about, leaving}) {
+        QLayout *l = content->layout();
+        contentHeight =
+            qMax(contentHeight, l->hasHeightForWidth() ? l->totalHeightForWidth(columnWidth)
+                                                       : content->sizeHint().height());
+    }
+    const int chrome = layout->sizeHint().height() - aboutScroll->sizeHint().height();
+    const int wanted = chrome + contentHeight;
+    resize(width, qMin(wanted, available.height() * 9 / 10));
 }
 
 bool ConsentRequestDialog::isHighRisk(domain::Operation operation)

@@ -30,6 +30,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -367,8 +368,12 @@ void DocumentsView::reload()
     m_model->setDocuments(archive->documents());
     if (!current.isEmpty()) {
         const int row = m_model->rowOf(current);
-        if (row >= 0)
+        if (row >= 0) {
+            // The same row again: the viewer stays as the citizen left it
+            // (a closed one is not opened by a reload).
+            const QScopedValueRollback restoring(m_restoringSelection, true);
             m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        }
     }
     updateEmptyState();
     updateActions();
@@ -426,6 +431,8 @@ void DocumentsView::updateActions()
 void DocumentsView::currentChanged()
 {
     updateActions();
+    if (m_restoringSelection)
+        return;
     const int row = m_model->rowOf(currentDocumentId());
     const storage::ArchivedDocument *document = m_model->documentAt(row);
     // Showing a stored document needs no network; one kept online only is

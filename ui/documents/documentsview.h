@@ -133,6 +133,7 @@ private:
     QLabel *m_status;
     struct Guard;
     std::shared_ptr<Guard> m_guard;
+    bool m_restoringSelection = false;
 };
 
 } // namespace cp::ui

@@ -6,6 +6,7 @@
 #include "sync/documentdownloader.h"
 
 #include <QBuffer>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -86,15 +87,12 @@ DocumentViewer::DocumentViewer(session::ProfileSession *session, QWidget *parent
     , m_imageArea(new QScrollArea(this))
     , m_imageLabel(new QLabel(this))
 {
-    setAccessibleName(tr("Document viewer"));
 
     auto *messagePage = new QWidget(this);
     auto *messageLayout = new QVBoxLayout(messagePage);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setAccessibleName(tr("Viewer status"));
     m_busy->setRange(0, 0);
-    m_busy->setAccessibleName(tr("Opening the document"));
     m_busy->setTextVisible(false);
     messageLayout->addStretch();
     messageLayout->addWidget(m_message);
@@ -104,12 +102,9 @@ DocumentViewer::DocumentViewer(session::ProfileSession *session, QWidget *parent
     m_pdfView->setDocument(m_pdf);
     m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
     m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_pdfView->setAccessibleName(tr("PDF document"));
     m_pdfView->setFocusPolicy(Qt::StrongFocus);
 
-    m_xml->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_xmlView->setModel(m_xml);
-    m_xmlView->setAccessibleName(tr("Fields of the XML document"));
     m_xmlView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_xmlView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_xmlView->setWordWrap(true);
@@ -120,10 +115,8 @@ DocumentViewer::DocumentViewer(session::ProfileSession *session, QWidget *parent
     m_xmlView->setAlternatingRowColors(true);
 
     m_imageLabel->setAlignment(Qt::AlignCenter);
-    m_imageLabel->setAccessibleName(tr("Image"));
     m_imageArea->setWidget(m_imageLabel);
     m_imageArea->setWidgetResizable(true);
-    m_imageArea->setAccessibleName(tr("Image document"));
     m_imageArea->setFocusPolicy(Qt::StrongFocus);
 
     m_pages->insertWidget(MessagePage, messagePage);
@@ -139,9 +132,40 @@ DocumentViewer::DocumentViewer(session::ProfileSession *session, QWidget *parent
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_signature);
+    // The signature's words scroll when the viewer is short, rather than
+    // being cut off.
+    auto *signatureArea = new QScrollArea(this);
+    signatureArea->setWidget(m_signature);
+    signatureArea->setWidgetResizable(true);
+    signatureArea->setFrameShape(QFrame::NoFrame);
+    signatureArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    signatureArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    signatureArea->setVisible(false);
+    m_signatureArea = signatureArea;
+    layout->addWidget(signatureArea);
     layout->addWidget(m_pages, 1);
+    retranslate();
     setMode(Mode::Empty);
+}
+
+void DocumentViewer::retranslate()
+{
+    setAccessibleName(tr("Document viewer"));
+    m_message->setAccessibleName(tr("Viewer status"));
+    m_busy->setAccessibleName(tr("Opening the document"));
+    m_pdfView->setAccessibleName(tr("PDF document"));
+    m_xml->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_xmlView->setAccessibleName(tr("Fields of the XML document"));
+    m_imageLabel->setAccessibleName(tr("Image"));
+    m_imageArea->setAccessibleName(tr("Image document"));
+    m_signatureArea->setAccessibleName(tr("Signature of the document"));
+}
+
+void DocumentViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 DocumentViewer::~DocumentViewer()
@@ -213,6 +237,7 @@ void DocumentViewer::close()
     m_image = QImage();
     m_imageLabel->clear();
     m_signature->clear();
+    m_signatureArea->setVisible(false);
     m_document = {};
     setMode(Mode::Empty);
 }
@@ -222,6 +247,7 @@ void DocumentViewer::open(const storage::ArchivedDocument &document)
     close();
     m_document = document;
     m_signature->showDocument(document);
+    m_signatureArea->setVisible(true);
     if (!m_session->archive() || !m_session->files())
         return fail(tr("The archive is locked. Unlock it to open documents."));
     if (document.state == u"complete")
@@ -253,6 +279,7 @@ void DocumentViewer::download()
             }
             m_document = *stored;
             m_signature->showDocument(m_document);
+            m_signatureArea->setVisible(true);
             emit documentStored(m_document.info.id);
             decrypt();
         });

@@ -83,7 +83,11 @@ signals:
     // The archive's entry changed (downloaded on demand).
     void documentStored(const QString &documentId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     struct Job;
     struct Plain;
     struct Parsed;
@@ -105,6 +109,7 @@ private:
     QPointer<sync::DocumentDownloader> m_downloader;
 
     SignaturePanel *m_signature;
+    QScrollArea *m_signatureArea = nullptr;
     QStackedWidget *m_pages;
     QLabel *m_message;
     QProgressBar *m_busy;

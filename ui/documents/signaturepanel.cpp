@@ -19,7 +19,6 @@ SignaturePanel::SignaturePanel(QWidget *parent)
     , m_details(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Signature of the document"));
     m_headline->setWordWrap(true);
     m_details->setWordWrap(true);
     QFont bold = m_headline->font();
@@ -27,7 +26,7 @@ SignaturePanel::SignaturePanel(QWidget *parent)
     m_headline->setFont(bold);
     // Readable and copyable by keyboard: who signed is worth quoting.
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setAccessibleName(tr("Signature details"));
+    retranslate();
 
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_headline);
@@ -38,8 +37,17 @@ SignaturePanel::SignaturePanel(QWidget *parent)
     clear();
 }
 
+void SignaturePanel::retranslate()
+{
+    setAccessibleName(tr("Signature of the document"));
+    m_details->setAccessibleName(tr("Signature details"));
+    if (m_document)
+        showDocument(*m_document);
+}
+
 void SignaturePanel::clear()
 {
+    m_document.reset();
     m_state.clear();
     m_headline->clear();
     m_details->clear();
@@ -49,6 +57,8 @@ void SignaturePanel::clear()
 
 void SignaturePanel::showDocument(const storage::ArchivedDocument &document)
 {
+    if (!m_document || &*m_document != &document)
+        m_document = document;
     m_state = document.signatureState;
     const QLocale locale;
     const QString when =
@@ -94,6 +104,8 @@ void SignaturePanel::changeEvent(QEvent *event)
     // A new screen scale or style: draw the icon again at the new size.
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
         updateIcon();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QFrame::changeEvent(event);
 }
 

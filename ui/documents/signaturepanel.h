@@ -7,6 +7,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace cp::ui {
@@ -27,12 +29,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateIcon();
 
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_details;
     QString m_state;
+    // The metadata of the document shown (no content), to say it again in
+    // another language.
+    std::optional<storage::ArchivedDocument> m_document;
 };
 
 } // namespace cp::ui

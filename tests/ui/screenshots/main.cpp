@@ -3,29 +3,19 @@
 // the real window against the real demo server, signed in the way a citizen
 // signs in (the program plays the browser, as the shell's test does), so
 // the pictures show what the app shows and not a mock-up.
+#include "common/signedinwindow.h"
 #include "consents/consentrequestdialog.h"
 #include "consents/consentsview.h"
+#include "net/apierror.h"
 #include "serverfixture.h"
-#include "session/profilesession.h"
-#include "shell/firstrundialog.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLineEdit>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPixmap>
-#include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
-#include <QUrlQuery>
 
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 using namespace cp;
 
@@ -41,47 +31,12 @@ int fail(const QString &message)
     return 1;
 }
 
-bool waitFor(const std::function<bool()> &condition, int milliseconds)
-{
-    return QTest::qWaitFor(condition, milliseconds);
-}
-
 // Lets layouts, lazy loads and repaints settle before a grab, so no picture
 // catches a half-laid-out view.
 void settle()
 {
     QTest::qWait(400);
     QApplication::processEvents();
-}
-
-// The login page, then the form as a browser posts it, then the redirect to
-// the app's loopback listener.
-bool playBrowser(testing::ServerFixture &server, const QUrl &url, QString *error)
-{
-    const testing::Reply page =
-        server.get(url.path() + QStringLiteral("?") + url.query(QUrl::FullyEncoded));
-    if (page.status != 200) {
-        *error = QStringLiteral("the login page answered %1").arg(page.status);
-        return false;
-    }
-    QList<QPair<QString, QString>> form = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    form.append({QStringLiteral("login"), QStringLiteral("demo")});
-    form.append({QStringLiteral("password"), QStringLiteral("demo-2026")});
-    form.append({QStringLiteral("action"), QStringLiteral("login")});
-    const testing::Reply submitted = server.postForm(url.path(), form);
-    if (submitted.status != 302) {
-        *error = QStringLiteral("the login form answered %1").arg(submitted.status);
-        return false;
-    }
-    QNetworkAccessManager browser;
-    std::unique_ptr<QNetworkReply> back(
-        browser.get(QNetworkRequest(QUrl(QString::fromUtf8(submitted.header("Location"))))));
-    if (!waitFor([&]() { return back->isFinished(); }, 20000) ||
-        back->error() != QNetworkReply::NoError) {
-        *error = QStringLiteral("the redirect to the app failed: ") + back->errorString();
-        return false;
-    }
-    return true;
 }
 
 bool save(const QPixmap &pixmap, const QDir &out, const QString &name)
@@ -93,83 +48,14 @@ bool save(const QPixmap &pixmap, const QDir &out, const QString &name)
     return true;
 }
 
-// One language: a new archive, a sign-in and a sync, then a window built
-// with the translator already installed. The documents and consents views
-// set their texts when they are built and do not follow a later change of
-// language, so each language gets a window of its own.
+// One language: a new archive, a sign-in and a sync, in a window of its own.
 int capture(testing::ServerFixture &server, const QString &lang, const QDir &out)
 {
-    QTranslator translator;
-    if (!translator.load(QStringLiteral(":/i18n/citizen-profile_") + lang + ".qm"))
-        return fail(QStringLiteral("no embedded translation for ") + lang);
-    QCoreApplication::installTranslator(&translator);
-    // The locale too: dates and roubles are formatted by it, not by the
-    // translator.
-    QLocale::setDefault(
-        QLocale(lang == QStringLiteral("ru") ? QLocale::Russian : QLocale::English));
-
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return fail(QStringLiteral("no temporary folder"));
+    testing::SignedInWindow signedIn(server);
     QString error;
-    // A keychain service of this run only, should a keychain answer at all;
-    // the archive itself is made with a passphrase so that none is needed.
-    session::ProfileSession session(dir.filePath(QStringLiteral("data")),
-                                    QStringLiteral("citizen-profile-screenshots"));
-    if (!session.loadSettings(&error))
-        return fail(QStringLiteral("settings: ") + error);
-    session.settings().setValue(session::Setting::ServerUrl, server.baseUrl());
-    session.settings().setValue(session::Setting::CaFile, server.caPath());
-    if (!session.configureServer(&error))
-        return fail(QStringLiteral("server settings: ") + error);
-
-    ui::MainWindow window(&session);
-    QUrl authorizationUrl;
-    window.setUrlOpener([&authorizationUrl](const QUrl &url) {
-        authorizationUrl = url;
-        return true;
-    });
-    window.setLanguage(lang); // the window's own switcher, as the app sets it
-    window.show();
-    // After show(): the window restores no geometry here (fresh data folder),
-    // and every picture has the same size.
-    window.resize(1280, 800);
-
-    // Unlocking the new archive makes the window ask for the sign-in, as on a
-    // first run that has passed the server step.
-    bool created = false;
-    bool createdOk = false;
-    session.createWithPassphrase("a passphrase for the screenshots",
-                                 [&](bool ok, const QString &message) {
-                                     createdOk = ok;
-                                     error = message;
-                                     created = true;
-                                 });
-    if (!waitFor([&]() { return created; }, 60000) || !createdOk)
-        return fail(QStringLiteral("the archive was not made: ") + error);
-    if (!waitFor([&]() { return window.firstRunDialog() != nullptr; }, 20000))
-        return fail(QStringLiteral("the sign-in was not asked for"));
-    ui::FirstRunDialog *firstRun = window.firstRunDialog();
-    if (!waitFor([&]() { return firstRun->step() == ui::FirstRunDialog::Step::SignIn; }, 20000))
-        return fail(QStringLiteral("the first run did not reach the sign-in"));
-
-    bool synced = false;
-    bool syncedOk = false;
-    QObject::connect(&window, &ui::MainWindow::syncFinished, &window, [&](bool ok) {
-        syncedOk = ok;
-        synced = true;
-    });
-    auto *signInButton = firstRun->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    if (!signInButton)
-        return fail(QStringLiteral("no sign-in button"));
-    signInButton->click();
-    if (!waitFor([&]() { return authorizationUrl.isValid(); }, 10000))
-        return fail(QStringLiteral("no authorization URL"));
-    if (!playBrowser(server, authorizationUrl, &error))
+    if (!signedIn.start(lang, &error))
         return fail(error);
-    if (!waitFor([&]() { return synced; }, 120000) || !syncedOk)
-        return fail(QStringLiteral("the first sync did not succeed"));
-
+    ui::MainWindow &window = *signedIn.window();
     auto *consents = window.findChild<ui::ConsentsView *>();
     if (!consents)
         return fail(QStringLiteral("the consents view is not built in"));
@@ -195,19 +81,15 @@ int capture(testing::ServerFixture &server, const QString &lang, const QDir &out
     ui::ConsentRequestDialog *dialog = consents->openRequest(QString::fromLatin1(kDemoRequest));
     if (!dialog)
         return fail(QStringLiteral("no pending request ") + QLatin1StringView(kDemoRequest));
-    if (!waitFor([&]() { return dialog->isVisible(); }, 10000))
+    if (!QTest::qWaitFor([&]() { return dialog->isVisible(); }, 10000))
         return fail(QStringLiteral("the decision dialog did not open"));
-    // Its own size shows little more than the organisation; a larger one
-    // shows the purpose and the requested records too.
-    dialog->resize(820, 760);
-    settle();
+    settle(); // at the size it opens with
     const QString name = QStringLiteral("decision-") + lang + QStringLiteral(".png");
     if (!save(dialog->grab(), out, name))
         return fail(QStringLiteral("cannot write ") + name);
     dialog->reject();
     window.close();
     settle();
-    QCoreApplication::removeTranslator(&translator);
     return 0;
 }
 
