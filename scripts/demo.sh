@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, starts the reference server with demo data
-# and then the app signed in to it. Stops the server when the app closes.
+# and then the app signed in to it as the demo citizen. Stops the server when
+# the app closes. CP_DEMO_DIR: where the demo's server and app keep their data
+# (default build/demo; kept between runs, so a second run starts signed in).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -42,10 +44,17 @@ ca=$(sed -n 's/^CA certificate: //p' "$out" | head -1)
 echo "demo.sh: reference server at $url (CA $ca)"
 sed -n 's/^demo login: /demo.sh: demo citizen login: /p; s/^demo password: /demo.sh: demo citizen password: /p' "$out"
 
-echo "demo.sh: in the browser page that the app opens, sign in as demo / demo-2026."
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  echo "demo.sh: no display here: running the app under Xvfb (xvfb-run)."
-  xvfb-run -a "$app" --server "$url" --ca "$ca" --data-dir "$demo_dir/app"
+# The app signed in as the demo citizen (scripts/demo-app.sh). It keeps its
+# archive key and its sign-in in the keychain: without a desktop session (no
+# D-Bus session bus), a private session with a demo keyring of its own runs
+# it, under Xvfb when there is no display either.
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  "$root/scripts/demo-app.sh" "$build" "$url" "$ca" "$demo_dir"
 else
-  "$app" --server "$url" --ca "$ca" --data-dir "$demo_dir/app"
+  echo "demo.sh: no desktop session here: a private D-Bus session with a demo keyring."
+  dbus-run-session -- bash -c '
+    mkdir -p "$4/keyring" && chmod 0700 "$4/keyring"
+    export XDG_DATA_HOME="$4/keyring"
+    printf "demo-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec "$0" "$@"' "$root/scripts/demo-app.sh" "$build" "$url" "$ca" "$demo_dir"
 fi
