@@ -1,12 +1,19 @@
 #include "common/layoutcheck.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QWidget>
 
 namespace cp::testing {
@@ -104,6 +111,45 @@ QStringList layoutProblems(QWidget *root, const LayoutCheck &check)
             problems.append(
                 QStringLiteral("%1 needs a horizontal scroll bar to show its columns").arg(name));
         }
+    }
+    return problems;
+}
+
+QStringList accessibilityProblems(QWidget *root)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->window() != root->window() ||
+            widget->objectName().startsWith(QLatin1StringView("qt_")))
+            continue;
+        const bool control =
+            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+            qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+            qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTabBar *>(widget);
+        // The parts of composite controls (a combo box's line edit, a tab
+        // bar's scroll buttons) are named by the control.
+        if (!control || qobject_cast<QComboBox *>(widget->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+            qobject_cast<QTabBar *>(widget->parentWidget()) || qobject_cast<QHeaderView *>(widget))
+            continue;
+        const QString name = describeWidget(widget);
+        QString accessible = widget->accessibleName();
+        if (accessible.isEmpty()) {
+            // What a screen reader says when no name is set: a button's text.
+            if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+                accessible = button->text().remove(u'&');
+        }
+        if (accessible.trimmed().isEmpty())
+            problems.append(name + QStringLiteral(" has no accessible name"));
+        // Reached from the keyboard: by Tab, or, for a tool bar's button, by
+        // its action's shortcut (F5, Ctrl+L).
+        bool reachable = widget->focusPolicy() & Qt::TabFocus;
+        if (const auto *tool = qobject_cast<QToolButton *>(widget);
+            tool && tool->defaultAction() && !tool->defaultAction()->shortcut().isEmpty())
+            reachable = true;
+        if (widget->isEnabled() && !reachable)
+            problems.append(name + QStringLiteral(" cannot be reached from the keyboard"));
     }
     return problems;
 }

@@ -90,10 +90,9 @@ bool SignedInWindow::start(const QString &language, QString *error)
         QString message;
     };
     auto created = std::make_shared<Created>(); // the answer may come after a timeout
-    m_session->createWithPassphrase("a passphrase of this test window",
-                                    [created](bool ok, const QString &message) {
-                                        *created = {true, ok, message};
-                                    });
+    m_session->createWithPassphrase(passphrase(), [created](bool ok, const QString &message) {
+        *created = {true, ok, message};
+    });
     if (!QTest::qWaitFor([&]() { return created->done; }, 60000) || !created->ok) {
         *error = QStringLiteral("the archive was not made: ") + created->message;
         return false;

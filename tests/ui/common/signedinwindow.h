@@ -38,6 +38,8 @@ public:
     bool start(const QString &language, QString *error);
 
     ui::MainWindow *window() const { return m_window.get(); }
+    // The passphrase the archive was made with (unlocking after a lock).
+    static QByteArray passphrase() { return "a passphrase of this test window"; }
     // Syncs finished since start(), and whether the last one succeeded.
     int syncs() const { return m_syncs; }
     bool lastSyncOk() const { return m_lastSyncOk; }

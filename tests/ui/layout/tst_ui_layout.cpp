@@ -17,6 +17,7 @@
 #include "profile/recordhistorydialog.h"
 #include "serverfixture.h"
 #include "session/profilesession.h"
+#include "shell/firstrundialog.h"
 #include "shell/mainwindow.h"
 
 #include <QAction>
@@ -24,11 +25,13 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +108,8 @@ private slots:
     void decisionDialogShowsTheWholeRequest();
     void historyAndOrderDialogs_data();
     void historyAndOrderDialogs();
+    void firstRunAndUnlockPage_data();
+    void firstRunAndUnlockPage();
     void drawnForTheScreensPixels();
     void darkPaletteGivesDarkScreens();
 
@@ -186,7 +191,9 @@ void TestUiLayout::screensShowAllOfThemselves()
     ui::MainWindow *window = windowFor(language)->window();
     window->showArea(area);
     settle();
-    const QStringList problems = layoutProblems(window);
+    QStringList problems = layoutProblems(window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    problems = accessibilityProblems(window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The navigation shows every entry whole, the badge too.
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -224,7 +231,8 @@ void TestUiLayout::documentOpenBesideTheList()
     QVERIFY(documents->viewer()->isVisible());
     QVERIFY(documents->viewer()->width() > documents->table()->width() / 2);
     // Beside an open document the list may scroll sideways; nothing else gives way.
-    const QStringList problems = layoutProblems(window, {.tablesFitWidth = false});
+    const QStringList problems =
+        layoutProblems(window, {.tablesFitWidth = false}) + accessibilityProblems(window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Esc closes it and gives the list its width back.
     QTest::keyClick(documents->table(), Qt::Key_Escape);
@@ -291,7 +299,7 @@ void TestUiLayout::decisionDialogShowsTheWholeRequest()
     settle();
     const QRect available = dialog->screen()->availableGeometry();
     QVERIFY(dialog->width() <= available.width() && dialog->height() <= available.height());
-    const QStringList problems = layoutProblems(dialog);
+    QStringList problems = layoutProblems(dialog) + accessibilityProblems(dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Who asks on the left, what would leave the profile on the right: both
     // in view from the first moment, side by side, neither scrolling sideways.
@@ -341,16 +349,55 @@ void TestUiLayout::historyAndOrderDialogs()
     QTRY_VERIFY((history = profile->findChild<ui::RecordHistoryDialog *>()) &&
                 history->isVisible());
     settle();
-    QStringList problems = layoutProblems(history);
+    QStringList problems = layoutProblems(history) + accessibilityProblems(history);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     history->close();
 
     ui::OrderDocumentDialog order(window);
     order.show();
     settle();
-    problems = layoutProblems(&order);
+    problems = layoutProblems(&order) + accessibilityProblems(&order);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     order.reject();
+}
+
+void TestUiLayout::firstRunAndUnlockPage_data()
+{
+    documentOpenBesideTheList_data();
+}
+
+void TestUiLayout::firstRunAndUnlockPage()
+{
+    QFETCH(QString, language);
+    SignedInWindow *signedIn = windowFor(language);
+    ui::MainWindow *window = signedIn->window();
+    // The first run's server step, as a citizen meets it first.
+    QTemporaryDir dir;
+    session::ProfileSession fresh(dir.filePath(QStringLiteral("data")),
+                                  QStringLiteral("cp-test-layout-first-run"));
+    ui::FirstRunDialog firstRun(&fresh, ui::FirstRunDialog::Step::Server);
+    firstRun.show();
+    settle();
+    QStringList problems = layoutProblems(&firstRun) + accessibilityProblems(&firstRun);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    firstRun.reject();
+
+    // Locked: the unlock page in place of the content, then unlocked again
+    // with the passphrase typed and Enter.
+    window->lockNow();
+    QTRY_VERIFY(window->isLocked());
+    auto *field = window->findChild<QLineEdit *>(QStringLiteral("unlockPassphrase"));
+    QVERIFY(field);
+    QTRY_VERIFY(field->isVisible());
+    settle();
+    problems = layoutProblems(window) + accessibilityProblems(window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QSignalSpy ready(window, &ui::MainWindow::ready);
+    field->setFocus();
+    QTest::keyClicks(field, QString::fromUtf8(SignedInWindow::passphrase()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(ready.wait(30000));
+    QVERIFY(!window->isLocked());
 }
 
 void TestUiLayout::drawnForTheScreensPixels()
