@@ -96,6 +96,7 @@ void DocumentDownloader::start(bool fromZero)
         request.headers.append(qMakePair(QByteArray("If-Range"), m_document.etag));
     }
     m_checkedStart = false;
+    m_rangeRefused = false;
     m_sinceFlush = 0;
     net::ApiReply *reply = m_client->send(request);
     reply->setStreaming(true);
@@ -106,6 +107,7 @@ void DocumentDownloader::start(bool fromZero)
             if (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset) {
                 // A range that does not start where our partial ends is refused.
                 qCWarning(lcDownload) << "a partial answer started at the wrong offset";
+                m_rangeRefused = true; // finished() below starts again, not "cancelled"
                 reply->abort();
                 return;
             }
@@ -148,11 +150,13 @@ void DocumentDownloader::start(bool fromZero)
         if (m_writer)
             m_writer->flushPartial(); // keep what arrived for a resume
         const int status = reply->status();
-        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart) {
+        const bool rangeRefused = std::exchange(m_rangeRefused, false);
+        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart &&
+            !rangeRefused) {
             complete(false, reply->error());
             return;
         }
-        if (status == 416 ||
+        if (status == 416 || rangeRefused ||
             (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset)) {
             m_writer.reset();
             if (m_restarted) {

@@ -60,6 +60,7 @@ private:
     qint64 m_offset = 0;
     bool m_restarted = false;
     bool m_checkedStart = false;
+    bool m_rangeRefused = false; // a 206 at the wrong offset was aborted
     qint64 m_sinceFlush = 0;
 };
 
