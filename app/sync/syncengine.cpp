@@ -76,6 +76,7 @@ void SyncEngine::sync()
     m_itemsTotal = 0;
     m_bytesDone = 0;
     m_bytesTotal = 0;
+    m_failedStatements = storage::ArchiveDatabase::failedStatements();
     setState(State::Syncing);
     // Decisions go first: they are what the citizen is waiting on.
     m_outbox->flush([this](bool ok, const net::ApiError &error) {
@@ -535,9 +536,22 @@ void SyncEngine::fetchOrder(const QString &id)
 
 // --- the end of a sync -----------------------------------------------------------
 
+bool SyncEngine::archiveFailed()
+{
+    if (storage::ArchiveDatabase::failedStatements() == m_failedStatements)
+        return false;
+    net::ApiError e;
+    e.kind = net::ApiError::Kind::Storage;
+    e.message = QStringLiteral("the archive could not be written");
+    fail(e);
+    return true;
+}
+
 void SyncEngine::finishWithDownloads()
 {
     // The cursor moves only once everything it covers is stored.
+    if (archiveFailed())
+        return;
     if (!m_pendingCursor.isEmpty()) {
         m_archive->setMeta(kCursor, m_pendingCursor);
         m_archive->setMeta(kFeedEtag, QString::fromLatin1(m_pendingFeedEtag));
@@ -546,6 +560,8 @@ void SyncEngine::finishWithDownloads()
     checkExpiringConsents();
 
     if (!m_options.downloadDocuments) {
+        if (archiveFailed())
+            return;
         setState(State::Idle);
         emit finished(true, {});
         return;
@@ -568,14 +584,18 @@ void SyncEngine::finishWithDownloads()
         if (m_state != State::Syncing)
             return;
         if (index >= toFetch.size()) {
+            if (archiveFailed())
+                return;
             setState(State::Idle);
             emit finished(true, {});
             return;
         }
         const QString id = toFetch.at(index++);
         m_downloader->download(id, [this, next](bool ok, const net::ApiError &error) {
+            // A full disk stops the sync too: the next documents would not fit either.
             if (!ok && (error.kind == net::ApiError::Kind::Network ||
                         error.kind == net::ApiError::Kind::Timeout ||
+                        error.kind == net::ApiError::Kind::Storage ||
                         error.kind == net::ApiError::Kind::Cancelled)) {
                 if (m_state == State::Syncing)
                     fail(error);

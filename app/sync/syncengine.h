@@ -124,6 +124,8 @@ private:
     void storeRequest(const domain::ConsentRequest &request);
     void storeConsent(const domain::Consent &consent);
     void finishWithDownloads();
+    // Fails the sync when a statement of the archive failed since it began.
+    bool archiveFailed();
     void checkExpiringConsents();
 
     net::ApiClient *m_client;
@@ -148,8 +150,9 @@ private:
     QSet<QString> m_fetched; // "kind:id" fetched in this sync
     int m_itemsDone = 0;
     int m_itemsTotal = 0;
-    qint64 m_bytesDone = 0;  // document bytes received in this sync
-    qint64 m_bytesTotal = 0; // document bytes this sync downloads
+    qint64 m_bytesDone = 0;     // document bytes received in this sync
+    qint64 m_bytesTotal = 0;    // document bytes this sync downloads
+    int m_failedStatements = 0; // ArchiveDatabase::failedStatements() when the sync began
 };
 
 } // namespace cp::sync
