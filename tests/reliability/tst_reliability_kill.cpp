@@ -203,8 +203,8 @@ void TestReliabilityKill::killDuringFullSync()
     QCOMPARE(checkComplete(reference), QString());
     qInfo("a first sync has %d kill points", total);
 
-    // Byte progress comes in chunks of the network's choosing, so a run has a
-    // few points more or less than another: the points stay within 95%.
+    // The points stay within 95% of the reference run's, should a run ever
+    // differ from it by an answer or two.
     const QList<int> killAt = points(total * 95 / 100, 25);
     int runs = 0;
     int passed = 0;
