@@ -15,6 +15,17 @@
 
 namespace cp::testing {
 
+// CP_RELIABILITY_LOG_RULES, when set, replaces QT_LOGGING_RULES before Qt
+// reads it (this runs before main): scripts/reliability-report.sh runs the
+// whole suite a second time with every category at debug level this way,
+// the test itself and every process it starts.
+inline const bool kLogRulesApplied = []() {
+    const QByteArray rules = qgetenv("CP_RELIABILITY_LOG_RULES");
+    if (!rules.isEmpty())
+        qputenv("QT_LOGGING_RULES", rules);
+    return true;
+}();
+
 inline void reportScenario(const QString &scenario, int runs, int passed, int lost = 0,
                            int doubled = 0, int plaintext = 0)
 {
