@@ -1,6 +1,7 @@
 // The sync engine against the real profile-server when the network and the
 // server misbehave: 503 storms with Retry-After (shorter and longer than the
-// retries), a connection that stalls (through FaultProxy: a timeout), streams
+// retries), a slow link and a connection that stalls (through FaultProxy:
+// the first completes, the second times out), streams
 // cut or reset after some bytes, the server stopped in the middle of a sync
 // and started again. Each time the failed sync ends in a clear state (Offline
 // or Failed, with the error's kind and status) and the next sync completes:
@@ -27,6 +28,7 @@ private slots:
     void initTestCase();
     void storm503ShorterThanTheRetries();
     void storm503LongerThanTheRetries();
+    void slowLinkStillCompletes();
     void stalledConnectionTimesOut();
     void cutStreamsThenRecovery();
     void resetStreamsThenRecovery();
@@ -158,6 +160,22 @@ void TestReliabilityNetwork::storm503LongerThanTheRetries()
     QVERIFY(recovered);
     QCOMPARE(whole, QString());
     QCOMPARE(client.engine->state(), sync::SyncEngine::State::Idle);
+}
+
+void TestReliabilityNetwork::slowLinkStillCompletes()
+{
+    // Every chunk 25 ms late both ways: slow, never silent for the timeout.
+    m_proxy->setDelayMs(25);
+    const int connectionsBefore = m_proxy->connections();
+    SyncClient client(m_server, dir("slow"), m_key, m_token, throughProxy(5000));
+    net::ApiError error;
+    const bool ok = client.syncOnce(&error);
+    m_proxy->setDelayMs(0);
+    const QString whole = complete(client);
+    count(ok && whole.isEmpty());
+    QVERIFY(m_proxy->connections() > connectionsBefore); // it did go through the proxy
+    QVERIFY2(ok, qPrintable(error.message));
+    QCOMPARE(whole, QString());
 }
 
 void TestReliabilityNetwork::stalledConnectionTimesOut()
