@@ -7,9 +7,11 @@
 // case ends cleanly (no crash; the sync fails with a protocol error, or the
 // one damaged document is left incomplete, or its signature is not valid),
 // nothing is written outside the data folder, and every file in it is 0600
-// and every folder 0700. The certificate cases (unknown CA, wrong host,
-// expired, not yet valid, self-signed, pin mismatch: no byte of a request
-// reaches the server) and the cross-origin redirect are tst_apiclient's.
+// and every folder 0700. And a server whose certificate must not be trusted
+// (unknown CA, wrong host, expired, not yet valid, self-signed, pin
+// mismatch) learns nothing from a sync that starts by sending a waiting
+// decision: not one decrypted byte, so neither the body nor the token
+// (tst_apiclient has the same for single requests and the redirects).
 #include "certificatefactory.h"
 #include "hostilehttpsserver.h"
 #include "net/apiclient.h"
@@ -88,6 +90,8 @@ private slots:
     void initTestCase();
     void hostileAnswer_data();
     void hostileAnswer();
+    void untrustedServerLearnsNothing_data();
+    void untrustedServerLearnsNothing();
     void cleanupTestCase();
 
 private:
@@ -428,6 +432,78 @@ void TestReliabilityHostile::hostileAnswer()
         }
         QCOMPARE(whole, archive.documents().size() - 1);
     }
+    passed = true;
+}
+
+void TestReliabilityHostile::untrustedServerLearnsNothing_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::newRow("unknown CA") << u"other-ca"_qs;
+    QTest::newRow("wrong host") << u"wrong-host"_qs;
+    QTest::newRow("expired") << u"expired"_qs;
+    QTest::newRow("not yet valid") << u"not-yet-valid"_qs;
+    QTest::newRow("self-signed") << u"self-signed"_qs;
+    QTest::newRow("pin mismatch") << u"pin"_qs;
+}
+
+void TestReliabilityHostile::untrustedServerLearnsNothing()
+{
+    QFETCH(QString, identity);
+    ++m_runs;
+    bool passed = false;
+    auto count = qScopeGuard([&]() { m_passed += passed; });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList loopback = CertificateFactory::loopbackNames();
+    CertificateFactory other(QStringLiteral("Another CA"));
+    TestCertificate certificate;
+    if (identity == u"other-ca")
+        certificate = other.issue(loopback);
+    else if (identity == u"wrong-host")
+        certificate = m_ca->issue({QStringLiteral("DNS:profile.example")});
+    else if (identity == u"expired")
+        certificate = m_ca->issue(loopback, now.addDays(-60), now.addDays(-1));
+    else if (identity == u"not-yet-valid")
+        certificate = m_ca->issue(loopback, now.addDays(1), now.addDays(60));
+    else if (identity == u"self-signed")
+        certificate = CertificateFactory::selfSigned(loopback);
+    else
+        certificate = m_ca->issue(loopback); // trusted, but not the pinned key
+    QVERIFY(!certificate.isNull());
+    HostileHttpsServer untrusted(certificate);
+    QVERIFY(untrusted.listen());
+
+    const QString dir = m_tmp.filePath(u"untrusted-"_qs + identity);
+    storage::ArchiveDatabase archive(dir);
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+    storage::DocumentStore files(dir, m_key);
+    net::ApiClient api;
+    net::ServerSettings settings;
+    settings.baseUrl = untrusted.url();
+    settings.caFile = m_caPath;
+    settings.maxAttempts = 2;
+    if (identity == u"pin")
+        settings.pinSha256 = other.ca().spkiSha256;
+    QVERIFY2(api.configure(settings, &error), qPrintable(error));
+    api.setAccessToken(m_token.toLatin1());
+    sync::ConsentDecisionOutbox outbox(&api, &archive);
+    sync::SyncEngine engine(&api, &archive, &files, &outbox);
+    // A decision waits: the sync sends it first, with its body and the token.
+    outbox.revoke(QStringLiteral("con-0003"));
+    QTRY_VERIFY_WITH_TIMEOUT(!outbox.isFlushing(), 30000);
+    QSignalSpy finished(&engine, &sync::SyncEngine::finished);
+    engine.sync();
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    const auto syncError = finished.first().at(1).value<net::ApiError>();
+    QVERIFY(!finished.first().at(0).toBool());
+    const auto expected =
+        identity == u"pin" ? net::ApiError::Kind::PinMismatch : net::ApiError::Kind::Tls;
+    QVERIFY2(syncError.kind == expected,
+             qPrintable(net::ApiError::kindName(syncError.kind) + u": "_qs + syncError.message));
+    QVERIFY(untrusted.connectionsStarted() >= 1); // the client did come
+    QCOMPARE(untrusted.bytesReceived(), qint64(0));
+    QVERIFY(untrusted.requests().isEmpty());
+    QCOMPARE(outbox.waiting().size(), 1); // the decision is kept for the real server
     passed = true;
 }
 
