@@ -1137,6 +1137,10 @@
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
+    <message>
+        <source>The archive could not be written; the disk may be full (%1).</source>
+        <translation>The archive could not be written; the disk may be full (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3662,6 +3666,10 @@
     <message>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written. The disk may be full.</source>
+        <translation>The archive could not be written. The disk may be full.</translation>
     </message>
 </context>
 <context>

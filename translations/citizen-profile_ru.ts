@@ -1143,6 +1143,10 @@
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
+    <message>
+        <source>The archive could not be written; the disk may be full (%1).</source>
+        <translation>Не удалось записать архив; возможно, диск заполнен (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3668,6 +3672,10 @@
     <message>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written. The disk may be full.</source>
+        <translation>Не удалось записать архив. Возможно, диск заполнен.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,11 @@ void CliApplication::failApi(const net::ApiError &error)
             ExitCode::Error, QStringLiteral("protocol"),
             QCoreApplication::translate("Cli", "The server's answer could not be read (%1).")
                 .arg(error.message));
+    case Kind::Storage:
+        return fail(ExitCode::Error, QStringLiteral("storage"),
+                    QCoreApplication::translate(
+                        "Cli", "The archive could not be written; the disk may be full (%1).")
+                        .arg(error.message));
     case Kind::Cancelled:
         return fail(ExitCode::Error, QStringLiteral("cancelled"),
                     QCoreApplication::translate("Cli", "The work was cancelled."));

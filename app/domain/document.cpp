@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -131,6 +132,15 @@ std::optional<DocumentInfo> documentInfoFromJson(const QJsonObject &object, Json
     }
     doc.hasSignature = reader.boolean(QStringLiteral("has_signature"));
     doc.relatedId = reader.optionalString(QStringLiteral("related_id"), 128);
+    // Ids name URLs of the API: letters, digits, '-' and '_' only (no "..",
+    // no '/', no NUL).
+    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    if (reader.ok() && !safeId.match(doc.id).hasMatch())
+        reader.fail(QStringLiteral("id"), QStringLiteral("holds characters other than letters, "
+                                                         "digits, '-' and '_'"));
+    if (reader.ok() && !doc.relatedId.isEmpty() && !safeId.match(doc.relatedId).hasMatch())
+        reader.fail(QStringLiteral("related_id"),
+                    QStringLiteral("holds characters other than letters, digits, '-' and '_'"));
     if (reader.ok() && doc.periodFrom.isValid() && doc.periodUntil.isValid() &&
         doc.periodUntil < doc.periodFrom)
         reader.fail(QStringLiteral("period_until"), QStringLiteral("ends before period_from"));

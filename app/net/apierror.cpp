@@ -69,6 +69,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("http");
     case Kind::Protocol:
         return QStringLiteral("protocol");
+    case Kind::Storage:
+        return QStringLiteral("storage");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }

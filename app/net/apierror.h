@@ -24,6 +24,7 @@ struct ApiError
         Http,          // the server answered 4xx/5xx (or an OAuth error came back)
         Protocol,      // an answer that cannot be read or followed
         Cancelled,     // abort() or the client went away
+        Storage,       // the archive or a document file could not be written (disk full…)
     };
 
     Kind kind = Kind::None;

@@ -440,8 +440,11 @@ void ApiReply::finish()
     m_finished = true;
     m_retryTimer.stop();
     dropCurrent();
+    // Forgotten by the client, which then no longer tells this reply that it
+    // goes away: a finished reply deleted later must not reach back to it.
     if (m_client)
         m_client->forget(this);
+    m_client = nullptr;
     if (m_error.ok()) {
         qCDebug(lcNet).noquote() << m_request.method << logPath() << m_status << "in"
                                  << m_clock.elapsed() << "ms," << m_sends << "send(s); id"

@@ -16,11 +16,21 @@
 #include <openssl/hmac.h>
 
 #include <algorithm>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcArchive, "cp.storage")
 
 namespace cp::storage {
 namespace {
+
+// SQLITE_CORRUPT and SQLITE_NOTADB (and their extended codes): the file is
+// not a sound database. Anything else (SQLITE_FULL, SQLITE_IOERR, …) is not
+// the file's fault.
+bool isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
 
 constexpr int kSchemaVersion = 1;
 const QString kFileName = QStringLiteral("archive.sqlite");
@@ -59,9 +69,13 @@ void bindText(QSqlQuery &q, const QString &text)
     q.addBindValue(text.isNull() ? QStringLiteral("") : text);
 }
 
+// Every failed statement is counted (see ArchiveDatabase::failedStatements).
+std::atomic<int> g_failedStatements{0};
+
 bool exec(QSqlQuery &q)
 {
     if (!q.exec()) {
+        ++g_failedStatements;
         qCWarning(lcArchive) << "query failed:" << q.lastError().text();
         return false;
     }
@@ -233,21 +247,37 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
                 return OpenResult::Failed;
             }
         }
+        bool damaged = false;
         {
             QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             d.setDatabaseName(path());
             bool sound = d.open();
+            QSqlError failure = d.lastError();
             if (sound) {
                 QSqlQuery q(d);
-                sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
-                        q.value(0).toString() == u"ok";
+                sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+                damaged = sound && q.value(0).toString() != u"ok";
+                sound = sound && !damaged;
                 for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                            "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
                     sound = sound && q.exec(QString::fromLatin1(pragma));
                 }
+                if (!sound && !damaged)
+                    failure = q.lastError();
             }
             if (sound)
                 break;
+            // Only a file that SQLite finds damaged is moved aside; a full
+            // disk, an I/O error or a lock leave a sound archive where it is.
+            damaged = damaged || isDamage(failure);
+            if (!damaged) {
+                *error = QStringLiteral("the archive cannot be opened: ") + failure.databaseText();
+                qCWarning(lcArchive) << "the archive cannot be opened:" << failure.databaseText();
+            }
+        }
+        if (!damaged) {
+            close();
+            return OpenResult::Failed;
         }
         if (attempt == 1 || !quarantine(quarantinedPath, error)) {
             if (error->isEmpty())
@@ -334,7 +364,11 @@ bool ArchiveDatabase::transaction()
 
 bool ArchiveDatabase::commit()
 {
-    return db().commit();
+    if (db().commit())
+        return true;
+    ++g_failedStatements;
+    qCWarning(lcArchive) << "commit failed:" << db().lastError().text();
+    return false;
 }
 
 void ArchiveDatabase::rollback()
@@ -701,6 +735,11 @@ QList<OutboxEntry> ArchiveDatabase::decisions(const QString &state) const
             result.append(outboxFromJson(id, QJsonDocument::fromJson(*plain).object()));
     }
     return result;
+}
+
+int ArchiveDatabase::failedStatements()
+{
+    return g_failedStatements.load();
 }
 
 QString ArchiveDatabase::integrityCheck() const

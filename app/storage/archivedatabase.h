@@ -137,6 +137,10 @@ public:
 
     // Runs PRAGMA integrity_check; "ok" when sound.
     QString integrityCheck() const;
+    // How many statements have failed so far (a full disk, an I/O error), in
+    // any archive of this process: a sync that saw it grow has not stored
+    // everything and says so.
+    static int failedStatements();
 
     // A consistent snapshot of the open archive (committed data, the WAL
     // included) as one standalone SQLite file, made with VACUUM INTO while the

@@ -18,12 +18,19 @@ namespace {
 
 constexpr qint64 kFlushEvery = 256 * 1024; // a partial survives a stop at this granularity
 
-net::ApiError localError(const QString &message)
+net::ApiError localError(const QString &message,
+                         net::ApiError::Kind kind = net::ApiError::Kind::Protocol)
 {
     net::ApiError e;
-    e.kind = net::ApiError::Kind::Protocol;
+    e.kind = kind;
     e.message = message;
     return e;
+}
+
+net::ApiError writeError()
+{
+    return localError(QStringLiteral("the document could not be written"),
+                      net::ApiError::Kind::Storage);
 }
 
 // The first byte position of a Content-Range "bytes A-B/N"; -1 when malformed.
@@ -84,7 +91,7 @@ void DocumentDownloader::start(bool fromZero)
         m_files->key(), m_files->fileAad(m_document.fileName, "content"));
     QString error;
     if (!m_writer->open(partial, m_offset > 0, &error)) {
-        complete(false, localError(error));
+        complete(false, writeError());
         return;
     }
     net::ApiRequest request;
@@ -96,6 +103,8 @@ void DocumentDownloader::start(bool fromZero)
         request.headers.append(qMakePair(QByteArray("If-Range"), m_document.etag));
     }
     m_checkedStart = false;
+    m_rangeRefused = false;
+    m_writeFailed = false;
     m_sinceFlush = 0;
     net::ApiReply *reply = m_client->send(request);
     reply->setStreaming(true);
@@ -106,6 +115,7 @@ void DocumentDownloader::start(bool fromZero)
             if (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset) {
                 // A range that does not start where our partial ends is refused.
                 qCWarning(lcDownload) << "a partial answer started at the wrong offset";
+                m_rangeRefused = true; // finished() below starts again, not "cancelled"
                 reply->abort();
                 return;
             }
@@ -118,6 +128,7 @@ void DocumentDownloader::start(bool fromZero)
                     m_files->key(), m_files->fileAad(m_document.fileName, "content"));
                 QString openError;
                 if (!m_writer->open(m_files->partialPath(m_document.fileName), false, &openError)) {
+                    m_writeFailed = true;
                     reply->abort();
                     return;
                 }
@@ -133,6 +144,7 @@ void DocumentDownloader::start(bool fromZero)
             return;
         const QByteArray bytes = reply->takeAvailable();
         if (!m_writer->write(bytes)) {
+            m_writeFailed = true; // finished() below says so, not "cancelled"
             reply->abort();
             return;
         }
@@ -148,11 +160,18 @@ void DocumentDownloader::start(bool fromZero)
         if (m_writer)
             m_writer->flushPartial(); // keep what arrived for a resume
         const int status = reply->status();
-        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart) {
+        const bool rangeRefused = std::exchange(m_rangeRefused, false);
+        if (std::exchange(m_writeFailed, false)) {
+            m_writer.reset();
+            complete(false, writeError());
+            return;
+        }
+        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart &&
+            !rangeRefused) {
             complete(false, reply->error());
             return;
         }
-        if (status == 416 ||
+        if (status == 416 || rangeRefused ||
             (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset)) {
             m_writer.reset();
             if (m_restarted) {
@@ -176,7 +195,7 @@ void DocumentDownloader::finishContent()
 {
     if (!m_writer->finish()) {
         m_writer.reset();
-        complete(false, localError(QStringLiteral("the document could not be written")));
+        complete(false, writeError());
         return;
     }
     m_writer.reset();
@@ -200,7 +219,8 @@ void DocumentDownloader::finishContent()
     QFile::remove(m_files->contentPath(m_document.fileName));
     if (!QFile::rename(m_files->partialPath(m_document.fileName),
                        m_files->contentPath(m_document.fileName))) {
-        complete(false, localError(QStringLiteral("the document could not be moved into place")));
+        complete(false, localError(QStringLiteral("the document could not be moved into place"),
+                                   net::ApiError::Kind::Storage));
         return;
     }
     m_document.state = QStringLiteral("complete");
@@ -225,7 +245,11 @@ void DocumentDownloader::fetchSignature()
             return;
         }
         QString error;
-        m_files->writeSignature(m_document.fileName, reply->body(), &error);
+        if (!m_files->writeSignature(m_document.fileName, reply->body(), &error)) {
+            complete(false, localError(QStringLiteral("the signature could not be written"),
+                                       net::ApiError::Kind::Storage));
+            return;
+        }
         const auto content = m_files->content(m_document.fileName, &error);
         const SignatureVerifier verifier(m_archive->meta(QStringLiteral("trust_roots")).toLatin1());
         const SignatureCheck check = verifier.verify(content.value_or(QByteArray()), reply->body());

@@ -60,6 +60,8 @@ private:
     qint64 m_offset = 0;
     bool m_restarted = false;
     bool m_checkedStart = false;
+    bool m_rangeRefused = false; // a 206 at the wrong offset was aborted
+    bool m_writeFailed = false;  // the file could not take the bytes (disk full)
     qint64 m_sinceFlush = 0;
 };
 

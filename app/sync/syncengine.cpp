@@ -7,6 +7,7 @@
 #include "sync/documentdownloader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "cp.sync")
@@ -76,6 +77,9 @@ void SyncEngine::sync()
     m_itemsTotal = 0;
     m_bytesDone = 0;
     m_bytesTotal = 0;
+    m_failedStatements = storage::ArchiveDatabase::failedStatements();
+    m_malformed.clear();
+    m_refusedDocument.clear();
     setState(State::Syncing);
     // Decisions go first: they are what the citizen is waiting on.
     m_outbox->flush([this](bool ok, const net::ApiError &error) {
@@ -167,6 +171,18 @@ void SyncEngine::runNext()
         }
         if (!reply->error().ok() && reply->status() != 304 && reply->status() != 404) {
             fail(reply->error());
+            return;
+        }
+        // Every answer but the trust roots (PEM) is one JSON object; anything
+        // else (not JSON, invalid UTF-8, nested too deep, compressed) is refused.
+        if (reply->status() >= 200 && reply->status() < 300 &&
+            step.request->path != u"/api/v1/trust-roots" &&
+            !QJsonDocument::fromJson(reply->body()).isObject()) {
+            net::ApiError e = net::ApiError::make(net::ApiError::Kind::Protocol,
+                                                  QStringLiteral("an answer is not a JSON object"),
+                                                  reply->error().requestId);
+            e.status = reply->status();
+            fail(e);
             return;
         }
         ++m_itemsDone;
@@ -304,13 +320,16 @@ template<typename T>
 void SyncEngine::fetchList(const QString &path, const QString &member, Parser<T> parse,
                            std::function<void(const T &)> store)
 {
-    enqueue(get(path), [member, parse, store](net::ApiReply *reply) {
-        for (const QJsonValue &v : reply->json().value(member).toArray()) {
+    enqueue(get(path), [this, member, parse, store](net::ApiReply *reply) {
+        const QJsonValue list = reply->json().value(member);
+        if (!list.isArray())
+            malformed(member + QStringLiteral(": not a list"));
+        for (const QJsonValue &v : list.toArray()) {
             domain::JsonError error;
             if (auto item = parse(v.toObject(), &error))
                 store(*item);
             else
-                qCWarning(lcSync) << "an entry of" << member << "is malformed:" << error.toString();
+                malformed(member + QStringLiteral(": ") + error.toString());
         }
     });
 }
@@ -319,12 +338,12 @@ template<typename T>
 void SyncEngine::fetchOne(const QString &path, Parser<T> parse,
                           std::function<void(const T &)> store)
 {
-    enqueue(get(path), [parse, store](net::ApiReply *reply) {
+    enqueue(get(path), [this, parse, store](net::ApiReply *reply) {
         domain::JsonError error;
         if (auto item = parse(reply->json(), &error))
             store(*item);
         else
-            qCWarning(lcSync) << "an answer is malformed:" << error.toString();
+            malformed(error.toString());
     });
 }
 
@@ -335,7 +354,7 @@ void SyncEngine::fetchCitizen()
         if (auto c = domain::citizenFromJson(reply->json(), &error))
             m_archive->setCitizen(*c);
         else
-            qCWarning(lcSync) << "the citizen answer is malformed:" << error.toString();
+            malformed(QStringLiteral("me: ") + error.toString());
     });
 }
 
@@ -370,11 +389,14 @@ void SyncEngine::storeRecordVersions(const QList<domain::Record> &versions)
 void SyncEngine::fetchRecords()
 {
     enqueue(get(QStringLiteral("/api/v1/records")), [this](net::ApiReply *reply) {
-        for (const QJsonValue &v : reply->json().value(QStringLiteral("records")).toArray()) {
+        const QJsonValue list = reply->json().value(QStringLiteral("records"));
+        if (!list.isArray())
+            malformed(QStringLiteral("records: not a list"));
+        for (const QJsonValue &v : list.toArray()) {
             domain::JsonError error;
             const auto r = domain::recordFromJson(v.toObject(), &error);
             if (!r) {
-                qCWarning(lcSync) << "a record is malformed:" << error.toString();
+                malformed(QStringLiteral("records: ") + error.toString());
                 continue;
             }
             // Earlier versions come from the record's history.
@@ -396,6 +418,8 @@ void SyncEngine::fetchRecordHistory(const QString &type, const QString &id)
                     domain::JsonError error;
                     if (auto r = domain::recordFromJson(v.toObject(), &error))
                         versions.append(*r);
+                    else
+                        malformed(QStringLiteral("versions: ") + error.toString());
                 }
                 storeRecordVersions(versions);
             });
@@ -501,6 +525,8 @@ void SyncEngine::fetchAccessLog()
             domain::JsonError error;
             if (auto e = domain::accessEventFromJson(v.toObject(), &error))
                 m_archive->putAccessEvent(*e);
+            else
+                malformed(QStringLiteral("access log: ") + error.toString());
         }
         m_archive->setMeta(kAccessCursor, page.value(QStringLiteral("next_cursor")).toString());
         if (page.value(QStringLiteral("has_more")).toBool())
@@ -535,9 +561,40 @@ void SyncEngine::fetchOrder(const QString &id)
 
 // --- the end of a sync -----------------------------------------------------------
 
+bool SyncEngine::archiveFailed()
+{
+    net::ApiError e;
+    if (storage::ArchiveDatabase::failedStatements() != m_failedStatements) {
+        e.kind = net::ApiError::Kind::Storage;
+        e.message = QStringLiteral("the archive could not be written");
+    } else if (!m_refusedDocument.isEmpty()) {
+        e.kind = net::ApiError::Kind::Protocol;
+        e.message = QStringLiteral("a document was refused (") + m_refusedDocument + u')';
+    } else if (!m_malformed.isEmpty()) {
+        // What could be read is stored; the cursor stays, so the next sync
+        // asks again.
+        e.kind = net::ApiError::Kind::Protocol;
+        e.message =
+            QStringLiteral("the server sent entries that cannot be read (") + m_malformed + u')';
+    } else {
+        return false;
+    }
+    fail(e);
+    return true;
+}
+
+void SyncEngine::malformed(const QString &what)
+{
+    qCWarning(lcSync) << "a malformed answer was refused:" << what;
+    if (m_malformed.isEmpty())
+        m_malformed = what;
+}
+
 void SyncEngine::finishWithDownloads()
 {
     // The cursor moves only once everything it covers is stored.
+    if (archiveFailed())
+        return;
     if (!m_pendingCursor.isEmpty()) {
         m_archive->setMeta(kCursor, m_pendingCursor);
         m_archive->setMeta(kFeedEtag, QString::fromLatin1(m_pendingFeedEtag));
@@ -546,6 +603,8 @@ void SyncEngine::finishWithDownloads()
     checkExpiringConsents();
 
     if (!m_options.downloadDocuments) {
+        if (archiveFailed())
+            return;
         setState(State::Idle);
         emit finished(true, {});
         return;
@@ -568,19 +627,27 @@ void SyncEngine::finishWithDownloads()
         if (m_state != State::Syncing)
             return;
         if (index >= toFetch.size()) {
+            if (archiveFailed())
+                return;
             setState(State::Idle);
             emit finished(true, {});
             return;
         }
         const QString id = toFetch.at(index++);
         m_downloader->download(id, [this, next](bool ok, const net::ApiError &error) {
+            // A full disk stops the sync too: the next documents would not fit either.
             if (!ok && (error.kind == net::ApiError::Kind::Network ||
                         error.kind == net::ApiError::Kind::Timeout ||
+                        error.kind == net::ApiError::Kind::Storage ||
                         error.kind == net::ApiError::Kind::Cancelled)) {
                 if (m_state == State::Syncing)
                     fail(error);
                 return;
             }
+            // A document refused (wrong checksum, an answer that cannot be
+            // read) is not kept; the others still come, then the sync says so.
+            if (!ok && m_refusedDocument.isEmpty())
+                m_refusedDocument = error.message;
             ++m_itemsDone;
             emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
             (*next)();

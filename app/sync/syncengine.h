@@ -124,6 +124,11 @@ private:
     void storeRequest(const domain::ConsentRequest &request);
     void storeConsent(const domain::Consent &consent);
     void finishWithDownloads();
+    // Fails the sync when a statement of the archive failed since it began,
+    // when the server sent entries that were refused as malformed, or when a
+    // document was refused (its checksum, its answer).
+    bool archiveFailed();
+    void malformed(const QString &what);
     void checkExpiringConsents();
 
     net::ApiClient *m_client;
@@ -148,8 +153,11 @@ private:
     QSet<QString> m_fetched; // "kind:id" fetched in this sync
     int m_itemsDone = 0;
     int m_itemsTotal = 0;
-    qint64 m_bytesDone = 0;  // document bytes received in this sync
-    qint64 m_bytesTotal = 0; // document bytes this sync downloads
+    qint64 m_bytesDone = 0;     // document bytes received in this sync
+    qint64 m_bytesTotal = 0;    // document bytes this sync downloads
+    int m_failedStatements = 0; // ArchiveDatabase::failedStatements() when the sync began
+    QString m_malformed;        // the first entry refused in this sync
+    QString m_refusedDocument;  // why the first document refused in this sync was
 };
 
 } // namespace cp::sync

@@ -196,7 +196,11 @@ void HostileHttpsServer::readFrom(QSslSocket *socket)
 
 void HostileHttpsServer::answer(QSslSocket *socket, const RecordedRequest &request)
 {
-    const ScriptedResponse response = m_script.isEmpty() ? m_fallback : m_script.dequeue();
+    std::optional<ScriptedResponse> dynamic;
+    if (m_responder)
+        dynamic = m_responder(request);
+    const ScriptedResponse response =
+        dynamic ? *dynamic : (m_script.isEmpty() ? m_fallback : m_script.dequeue());
     if (response.neverAnswer)
         return;
     QByteArray out =
@@ -212,6 +216,8 @@ void HostileHttpsServer::answer(QSslSocket *socket, const RecordedRequest &reque
     if (request.method != "HEAD")
         out += response.body;
     socket->write(out);
+    if (response.closeAfter)
+        socket->disconnectFromHost(); // after the bytes written so far
 }
 
 } // namespace cp::testing

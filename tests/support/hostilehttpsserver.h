@@ -17,6 +17,9 @@
 #include <QSslServer>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class QSslSocket;
 
 namespace cp::testing {
@@ -38,6 +41,7 @@ struct ScriptedResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool neverAnswer = false; // keep the connection open and say nothing
+    bool closeAfter = false;  // close the connection once the answer is written
 
     static ScriptedResponse json(int status, const QByteArray &body,
                                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -62,6 +66,9 @@ public:
     // (200 {"ok":true} unless set).
     void enqueue(const ScriptedResponse &response);
     void setFallback(const ScriptedResponse &response) { m_fallback = response; }
+    // Asked first for every request; an answer from it wins over the script.
+    using Responder = std::function<std::optional<ScriptedResponse>(const RecordedRequest &)>;
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
 
     QList<RecordedRequest> requests() const { return m_requests; }
     int connectionsStarted() const { return m_started; }  // TCP accepted, handshake begun
@@ -80,6 +87,7 @@ private:
     QSslServer m_server;
     QQueue<ScriptedResponse> m_script;
     ScriptedResponse m_fallback = ScriptedResponse::json(200, "{\"ok\":true}");
+    Responder m_responder;
     QList<RecordedRequest> m_requests;
     QHash<QSslSocket *, QByteArray> m_buffers;
     int m_started = 0;

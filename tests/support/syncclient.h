@@ -13,14 +13,17 @@
 
 #include <QSignalSpy>
 
+#include <functional>
 #include <memory>
 
 namespace cp::testing {
 
 struct SyncClient
 {
+    // `adjust` changes the settings before they are applied (another address,
+    // a shorter timeout).
     SyncClient(ServerFixture &server, const QString &dataDir, const storage::SecureBytes &key,
-               const QString &token)
+               const QString &token, const std::function<void(net::ServerSettings &)> &adjust = {})
         : archive(dataDir)
         , files(dataDir, key)
     {
@@ -30,6 +33,8 @@ struct SyncClient
         settings.baseUrl = QUrl(server.baseUrl());
         settings.caFile = server.caPath();
         settings.maxAttempts = 3;
+        if (adjust)
+            adjust(settings);
         api.configure(settings, &error);
         api.setAccessToken(token.toLatin1());
         outbox = std::make_unique<sync::ConsentDecisionOutbox>(&api, &archive);

@@ -31,6 +31,8 @@ QString ErrorText::forApi(const net::ApiError &error)
         return tr("The server refused the request (%1).").arg(error.status);
     case Kind::Protocol:
         return tr("The server's answer could not be read.");
+    case Kind::Storage:
+        return tr("The archive could not be written. The disk may be full.");
     case Kind::Cancelled:
         return tr("Cancelled.");
     }
