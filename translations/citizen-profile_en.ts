@@ -1141,6 +1141,10 @@
         <source>The archive could not be written; the disk may be full (%1).</source>
         <translation>The archive could not be written; the disk may be full (%1).</translation>
     </message>
+    <message>
+        <source>The decision could not be saved on this computer; nothing was sent. The disk may be full.</source>
+        <translation>The decision could not be saved on this computer; nothing was sent. The disk may be full.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3183,6 +3187,14 @@
     <message>
         <source>JSON file (*.json)</source>
         <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Your decision was not saved</source>
+        <translation>Your decision was not saved</translation>
+    </message>
+    <message>
+        <source>Your decision could not be saved on this computer, so it was not sent. The disk may be full. Free some space and decide again.</source>
+        <translation>Your decision could not be saved on this computer, so it was not sent. The disk may be full. Free some space and decide again.</translation>
     </message>
 </context>
 <context>

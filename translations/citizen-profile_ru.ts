@@ -1147,6 +1147,10 @@
         <source>The archive could not be written; the disk may be full (%1).</source>
         <translation>Не удалось записать архив; возможно, диск заполнен (%1).</translation>
     </message>
+    <message>
+        <source>The decision could not be saved on this computer; nothing was sent. The disk may be full.</source>
+        <translation>Решение не удалось сохранить на этом компьютере, поэтому оно не отправлено. Возможно, диск заполнен.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3189,6 +3193,14 @@
     <message>
         <source>JSON file (*.json)</source>
         <translation>Файл JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your decision was not saved</source>
+        <translation>Ваше решение не сохранено</translation>
+    </message>
+    <message>
+        <source>Your decision could not be saved on this computer, so it was not sent. The disk may be full. Free some space and decide again.</source>
+        <translation>Ваше решение не удалось сохранить на этом компьютере, поэтому оно не отправлено. Возможно, диск заполнен. Освободите место и примите решение ещё раз.</translation>
     </message>
 </context>
 <context>

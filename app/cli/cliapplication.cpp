@@ -1498,6 +1498,12 @@ void CliApplication::sendDecision(const QString &action, const QString &target)
 {
     sync::ConsentDecisionOutbox *outbox = m_session->outbox();
     const qint64 entryId = enqueueDecision(action, target);
+    if (entryId == 0)
+        return fail(ExitCode::Error, QStringLiteral("storage"),
+                    QCoreApplication::translate("Cli",
+                                                "The decision could not be saved on this "
+                                                "computer; nothing was sent. The disk may be "
+                                                "full."));
     connect(outbox, &sync::ConsentDecisionOutbox::decisionSettled, this,
             [this, entryId](const storage::OutboxEntry &entry) {
                 if (entry.id != entryId)

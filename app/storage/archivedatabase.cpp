@@ -696,18 +696,39 @@ QList<TimelineEntry> ArchiveDatabase::timeline() const
 
 qint64 ArchiveDatabase::enqueueDecision(const OutboxEntry &entry)
 {
+    // The row id is sealed into the row, so it is written in two steps; a
+    // savepoint makes them one (inside a caller's transaction or alone), so
+    // that a crash or a full disk leaves the decision whole or not at all,
+    // never an empty row that cannot be sent.
+    QSqlQuery savepoint(db());
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT enqueue_decision"))) {
+        ++g_failedStatements;
+        qCWarning(lcArchive) << "a decision could not be stored:" << savepoint.lastError().text();
+        return 0;
+    }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO outbox (state, sealed) VALUES (?, x'')"));
     q.addBindValue(entry.state);
-    if (!exec(q))
-        return 0;
     OutboxEntry stored = entry;
-    stored.id = q.lastInsertId().toLongLong();
-    updateDecision(stored);
+    const bool inserted = exec(q);
+    if (inserted)
+        stored.id = q.lastInsertId().toLongLong();
+    if (!inserted || !writeDecision(stored) ||
+        !savepoint.exec(QStringLiteral("RELEASE enqueue_decision"))) {
+        QSqlQuery undo(db());
+        undo.exec(QStringLiteral("ROLLBACK TO enqueue_decision"));
+        undo.exec(QStringLiteral("RELEASE enqueue_decision"));
+        return 0;
+    }
     return stored.id;
 }
 
 void ArchiveDatabase::updateDecision(const OutboxEntry &entry)
+{
+    writeDecision(entry);
+}
+
+bool ArchiveDatabase::writeDecision(const OutboxEntry &entry)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, sealed = ? WHERE id = ?"));
@@ -715,7 +736,7 @@ void ArchiveDatabase::updateDecision(const OutboxEntry &entry)
     q.addBindValue(
         seal(QStringLiteral("outbox"), QString::number(entry.id), 0, compact(toJson(entry))));
     q.addBindValue(entry.id);
-    exec(q);
+    return exec(q);
 }
 
 QList<OutboxEntry> ArchiveDatabase::decisions(const QString &state) const

@@ -131,6 +131,7 @@ public:
     QList<TimelineEntry> timeline() const;
 
     // Outbox of decisions.
+    // The new entry's id; 0 when it could not be stored (then nothing is).
     qint64 enqueueDecision(const OutboxEntry &entry);
     void updateDecision(const OutboxEntry &entry);
     QList<OutboxEntry> decisions(const QString &state = {}) const;
@@ -150,6 +151,7 @@ public:
     bool copyConsistent(const QString &targetPath, QString *error);
 
 private:
+    bool writeDecision(const OutboxEntry &entry);
     QSqlDatabase db() const;
     QString keyedId(const QString &table, const QString &id) const;
     QByteArray seal(const QString &table, const QString &keyed, qint64 version,

@@ -48,6 +48,11 @@ qint64 ConsentDecisionOutbox::enqueue(const QString &action, const QString &targ
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.state = QStringLiteral("waiting");
     const qint64 id = m_archive->enqueueDecision(entry);
+    if (id == 0) {
+        // Not stored, so not sent either: the caller says so to the citizen.
+        qCWarning(lcOutbox) << "a decision could not be stored:" << action;
+        return 0;
+    }
     qCInfo(lcOutbox) << "a decision was stored:" << action;
     emit changed();
     flush();

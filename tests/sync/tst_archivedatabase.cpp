@@ -62,6 +62,7 @@ private slots:
     void damagedFileIsQuarantined_data();
     void damagedFileIsQuarantined();
     void outboxSurvivesReopen();
+    void decisionIsStoredWholeOrNotAtAll();
 
 private:
     storage::SecureBytes m_key = storage::SecureBytes::random(32);
@@ -267,6 +268,46 @@ void TestArchiveDatabase::outboxSurvivesReopen()
     archive.updateDecision(entry);
     QVERIFY(archive.decisions(QStringLiteral("waiting")).isEmpty());
     QCOMPARE(archive.decisions().size(), 1);
+}
+
+void TestArchiveDatabase::decisionIsStoredWholeOrNotAtAll()
+{
+    QTemporaryDir dir;
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QCOMPARE(connections.size(), 1);
+    QSqlDatabase db = QSqlDatabase::database(connections.first());
+    storage::OutboxEntry entry;
+    entry.idempotencyKey = QStringLiteral("key-whole-or-nothing");
+    entry.action = QStringLiteral("deny");
+    entry.targetId = QStringLiteral("req-2");
+    entry.createdAt = QDateTime(QDate(2026, 11, 25), QTime(11, 0), Qt::UTC);
+    entry.state = QStringLiteral("waiting");
+    // The sealed write, the second of the two steps, fails (as on a full
+    // disk after the insert): nothing of the decision stays, not even an
+    // empty row that could never be sent.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_seal BEFORE UPDATE ON outbox "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    QCOMPARE(archive.enqueueDecision(entry), qint64(0));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Inside a caller's transaction the same holds, and the caller's own
+    // work is not undone.
+    QVERIFY(archive.transaction());
+    archive.setMeta(QStringLiteral("probe"), QStringLiteral("kept"));
+    QCOMPARE(archive.enqueueDecision(entry), qint64(0));
+    QVERIFY(archive.commit());
+    QCOMPARE(archive.meta(QStringLiteral("probe")), QStringLiteral("kept"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Once the disk takes writes again, the decision is stored whole.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_seal")));
+    entry.id = archive.enqueueDecision(entry);
+    QVERIFY(entry.id > 0);
+    QCOMPARE(archive.decisions(QStringLiteral("waiting")), QList<storage::OutboxEntry>{entry});
 }
 
 QTEST_GUILESS_MAIN(TestArchiveDatabase)

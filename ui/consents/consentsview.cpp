@@ -356,11 +356,11 @@ ConsentRequestDialog *ConsentsView::openRequest(const QString &requestId)
     connect(dialog, &ConsentRequestDialog::granted, this,
             [this](const QString &id, const QStringList &optional) {
                 if (auto *outbox = m_session->outbox())
-                    outbox->grant(id, optional);
+                    decisionStored(outbox->grant(id, optional));
             });
     connect(dialog, &ConsentRequestDialog::denied, this, [this](const QString &id) {
         if (auto *outbox = m_session->outbox())
-            outbox->deny(id);
+            decisionStored(outbox->deny(id));
     });
     m_dialog = dialog;
     connect(dialog, &QObject::destroyed, this, [this, dialog]() {
@@ -369,6 +369,21 @@ ConsentRequestDialog *ConsentsView::openRequest(const QString &requestId)
     });
     dialog->open();
     return dialog;
+}
+
+void ConsentsView::decisionStored(qint64 entryId)
+{
+    if (entryId != 0)
+        return;
+    // Not kept, so not sent: the citizen must know and may try again.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Your decision was not saved"),
+                                tr("Your decision could not be saved on this computer, so it was "
+                                   "not sent. The disk may be full. Free some space and decide "
+                                   "again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("decisionNotStored"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ConsentsView::revokeConsent(const QString &consentId)
@@ -387,7 +402,7 @@ void ConsentsView::revokeConsent(const QString &consentId)
                    [this, alive = QPointer<ConsentsView>(this), consentId](bool confirmed) {
                        if (alive.isNull() || !confirmed || !m_session->isUnlocked())
                            return;
-                       m_session->outbox()->revoke(consentId);
+                       decisionStored(m_session->outbox()->revoke(consentId));
                    });
 }
 

@@ -65,6 +65,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void decisionStored(qint64 entryId); // warns when it is 0 (not stored)
     void retranslate();
     QWidget *pendingTab();
     QWidget *registerTab(ConsentListModel *model, QSortFilterProxyModel *proxy, QTableView **view,
