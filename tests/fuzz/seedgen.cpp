@@ -8,10 +8,12 @@
 #include "fuzzkeys.h"
 
 #include "domain/cataloguejson.h"
+#include "pki/serverpki.h"
 #include "storage/backuparchive.h"
 #include "storage/chunkedcipher.h"
 #include "storage/cipherenvelope.h"
 #include "storage/passphrasekdf.h"
+#include "sync/signatureverifier.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -278,6 +280,36 @@ void backupSeeds(const QString &scratch)
     put(t, QStringLiteral("header-only.cpbackup"), one.left(8 + header.size()));
 }
 
+void signatureSeeds(const QString &scratch)
+{
+    const QString t = QStringLiteral("fuzz_signature");
+    QString error;
+    const std::optional<server::ServerPki> pki =
+        server::ServerPki::loadOrCreate(scratch + QStringLiteral("/pki"), &error);
+    if (!pki)
+        die("no PKI");
+    const QByteArray roots = pki->stateRootPem();
+    const QByteArray document = QByteArrayLiteral("%PDF-1.7 a 2-NDFL certificate\n%%EOF\n");
+    const auto input = [](const QByteArray &pem, const QByteArray &content,
+                          const QByteArray &signature) -> QByteArray {
+        char pemLength[2];
+        qToBigEndian(static_cast<quint16>(pem.size()), pemLength);
+        char contentLength[2];
+        qToBigEndian(static_cast<quint16>(content.size()), contentLength);
+        return QByteArray(pemLength, 2) + pem + QByteArray(contentLength, 2) + content + signature;
+    };
+    for (const QString &issuer : {QStringLiteral("fns"), QStringLiteral("rosreestr")}) {
+        const QByteArray signature = pki->signDetached(issuer, document, &error);
+        if (signature.isEmpty() ||
+            sync::SignatureVerifier(roots).verify(document, signature).result !=
+                sync::SignatureCheck::Result::Valid)
+            die("no valid signature");
+        put(t, QStringLiteral("valid-%1.bin").arg(issuer), input(roots, document, signature));
+        if (issuer == u"fns")
+            put(t, QStringLiteral("changed-document.bin"), input(roots, document + ' ', signature));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -293,6 +325,7 @@ int main(int argc, char **argv)
     rangeSeeds();
     cipherSeeds(scratch.path());
     backupSeeds(scratch.path());
+    signatureSeeds(scratch.path());
     std::printf("fuzz_seedgen: seeds written under %s\n", argv[1]);
     return 0;
 }
