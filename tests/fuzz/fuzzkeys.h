@@ -55,6 +55,29 @@ inline QList<QByteArray> chunkedPieces()
             QByteArrayLiteral(" third and final piece")};
 }
 
+// Selectors: the first byte of an input of fuzz_backup_reader.
+enum BackupMode : unsigned char
+{
+    WholeBackupFile = 0, // the rest is a backup file as it is on disk
+    SealedEntries = 1,   // a byte of chunk size, then the plaintext entry stream
+};
+
+// The stream key, header and file id with which fuzz_backup_reader seals the
+// entry streams of SealedEntries inputs (the header's KDF parameters are the
+// production defaults with a fixed salt; they are checked, never run).
+inline QByteArray backupHeader()
+{
+    return QByteArrayLiteral(
+        "{\"created\":\"2026-11-25T19:00:00Z\",\"kdf\":{\"algorithm\":\"argon2id\","
+        "\"lanes\":1,\"memoryKiB\":65536,\"passes\":3,"
+        "\"salt\":\"ZnV6ei1zYWx0LWZpeGVkIQ==\",\"version\":19},\"version\":1}");
+}
+
+inline QByteArray backupFileId()
+{
+    return QByteArrayLiteral("fuzz-file-id-16b");
+}
+
 // Selectors: the first byte of an input of fuzz_cipher_envelope.
 enum CipherMode : unsigned char
 {

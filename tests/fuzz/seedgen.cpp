@@ -275,9 +275,22 @@ void backupSeeds(const QString &scratch)
         }
         QDir(scratch + QStringLiteral("/restored")).removeRecursively();
     }
-    put(t, QStringLiteral("backup-one-chunk.cpbackup"), one);
-    put(t, QStringLiteral("backup-two-chunks.cpbackup"), two);
-    put(t, QStringLiteral("header-only.cpbackup"), one.left(8 + header.size()));
+    const auto whole = [](const QByteArray &file) -> QByteArray {
+        return QByteArray(1, char(fuzz::WholeBackupFile)) + file;
+    };
+    put(t, QStringLiteral("backup-one-chunk.bin"), whole(one));
+    put(t, QStringLiteral("backup-two-chunks.bin"), whole(two));
+    put(t, QStringLiteral("header-only.bin"), whole(one.left(8 + header.size())));
+    // Entry streams that the target seals itself: in one chunk (chunk size
+    // byte 255: 4080 bytes) and in chunks of 16 bytes (byte 1).
+    const QByteArray plain = entries.join();
+    const auto sealed = [](char chunkSize, const QByteArray &stream) -> QByteArray {
+        return QByteArray(1, char(fuzz::SealedEntries)) + QByteArray(1, chunkSize) + stream;
+    };
+    put(t, QStringLiteral("entries-one-chunk.bin"), sealed(char(255), plain));
+    put(t, QStringLiteral("entries-small-chunks.bin"), sealed(char(1), plain));
+    put(t, QStringLiteral("entries-key-and-archive.bin"),
+        sealed(char(255), entries.at(0) + entries.at(1)));
 }
 
 void signatureSeeds(const QString &scratch)
