@@ -11,6 +11,13 @@ foreach(var FUZZER SEEDS WORK SECONDS)
 endforeach()
 get_filename_component(name "${FUZZER}" NAME)
 
+# The targets' scratch files (backups imported, chunked files) go to tmpfs when
+# there is one: the fsyncs of every restored file then cost nothing, which
+# makes the backup target several times faster.
+if(IS_DIRECTORY /dev/shm)
+    set(ENV{TMPDIR} /dev/shm)
+endif()
+
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/corpus" "${WORK}/artifacts")
 execute_process(
