@@ -4,6 +4,12 @@
 
 option(CP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI turns this on)" OFF)
 option(CP_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# The fuzz preset (clang only): every target is instrumented for libFuzzer with
+# AddressSanitizer and UBSan; tests/fuzz links its targets with -fsanitize=fuzzer.
+option(CP_FUZZ "Build the libFuzzer targets of tests/fuzz (clang)" OFF)
+if(CP_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CP_FUZZ needs clang (libFuzzer); use the fuzz preset")
+endif()
 
 function(cp_apply_settings target)
     target_compile_features(${target} PUBLIC cxx_std_20)
@@ -30,7 +36,7 @@ function(cp_apply_settings target)
 
     # Hardening: stack protector, fortified libc calls, full RELRO, PIE.
     target_compile_options(${target} PRIVATE -fstack-protector-strong -fstack-clash-protection)
-    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT CP_SANITIZE)
+    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT CP_SANITIZE AND NOT CP_FUZZ)
         target_compile_definitions(${target} PRIVATE _FORTIFY_SOURCE=2)
     endif()
     target_link_options(${target} PRIVATE -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
@@ -43,6 +49,14 @@ function(cp_apply_settings target)
     if(CP_SANITIZE)
         target_compile_options(${target} PRIVATE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+    if(CP_FUZZ)
+        # Instrumented for coverage, not linked with libFuzzer's main: only the
+        # fuzz targets link -fsanitize=fuzzer (cp_add_fuzz_target in tests/fuzz).
+        target_compile_options(${target} PRIVATE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
 endfunction()

@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unistd.h>
@@ -684,15 +685,14 @@ BackupResult BackupArchive::exportTo(const QString &backupPath, const QString &d
     return result;
 }
 
-BackupResult BackupArchive::importFrom(const QString &backupPath, const QString &targetDataDir,
-                                       const QByteArray &passphrase, SecureBytes *dataKey)
-{
-    if (!dataKey)
-        return failed(QStringLiteral("No place for the data key was given."));
-    dataKey->clear();
-    if (passphrase.isEmpty())
-        return failed(QStringLiteral("The passphrase of the backup is empty."));
+namespace {
 
+// importFrom() after its arguments are checked; deriveKey turns the header's
+// KDF parameters into the stream key.
+BackupResult importWith(const QString &backupPath, const QString &targetDataDir,
+                        const std::function<SecureBytes(const KdfParams &)> &deriveKey,
+                        SecureBytes *dataKey)
+{
     const QString target = QDir::cleanPath(QFileInfo(targetDataDir).absoluteFilePath());
     const auto holdsArchive = [&target]() {
         for (const QString &name :
@@ -722,7 +722,7 @@ BackupResult BackupArchive::importFrom(const QString &backupPath, const QString 
         std::memcmp(lead.constData(), BackupMagic, BackupMagicSize) != 0)
         return failed(QStringLiteral("The file is not a Citizen Profile backup."));
     const quint32 headerSize = qFromBigEndian<quint32>(lead.constData() + BackupMagicSize);
-    if (headerSize == 0 || headerSize > quint32(MaxHeaderSize))
+    if (headerSize == 0 || headerSize > quint32(BackupArchive::MaxHeaderSize))
         return failed(
             QStringLiteral("The backup is damaged: its header has an impossible length."));
     const QByteArray header = in.read(headerSize);
@@ -740,7 +740,7 @@ BackupResult BackupArchive::importFrom(const QString &backupPath, const QString 
         return failed(QStringLiteral("The backup's key derivation parameters are missing, "
                                      "invalid or too weak."));
 
-    const SecureBytes key = derivePassphraseKey(passphrase, *kdf);
+    const SecureBytes key = deriveKey(*kdf);
     if (key.isEmpty())
         return failed(QStringLiteral("The key derivation (Argon2id) failed."));
     StreamOpener opener(in, key, AadLabel + header);
@@ -837,6 +837,41 @@ BackupResult BackupArchive::importFrom(const QString &backupPath, const QString 
     result.files = int(order.size());
     qCDebug(lcCrypto) << "backup restored:" << result.files << "files," << result.bytes << "bytes";
     return result;
+}
+
+} // namespace
+
+BackupResult BackupArchive::importFrom(const QString &backupPath, const QString &targetDataDir,
+                                       const QByteArray &passphrase, SecureBytes *dataKey)
+{
+    if (!dataKey)
+        return failed(QStringLiteral("No place for the data key was given."));
+    dataKey->clear();
+    if (passphrase.isEmpty())
+        return failed(QStringLiteral("The passphrase of the backup is empty."));
+    return importWith(
+        backupPath, targetDataDir,
+        [&passphrase](const KdfParams &kdf) { return derivePassphraseKey(passphrase, kdf); },
+        dataKey);
+}
+
+BackupResult BackupArchive::importWithKeyForTesting(const QString &backupPath,
+                                                    const QString &targetDataDir,
+                                                    const SecureBytes &streamKey,
+                                                    SecureBytes *dataKey)
+{
+    if (!dataKey)
+        return failed(QStringLiteral("No place for the data key was given."));
+    dataKey->clear();
+    return importWith(
+        backupPath, targetDataDir,
+        [&streamKey](const KdfParams &) {
+            SecureBytes copy(streamKey.size());
+            if (!streamKey.isEmpty())
+                std::memcpy(copy.data(), streamKey.data(), size_t(streamKey.size()));
+            return copy;
+        },
+        dataKey);
 }
 
 } // namespace cp::storage

@@ -67,6 +67,16 @@ public:
     static BackupResult importFrom(const QString &backupPath, const QString &targetDataDir,
                                    const QByteArray &passphrase, SecureBytes *dataKey);
 
+    // For the fuzz tests only: importFrom() with the stream key given instead
+    // of derived from a passphrase, so that the header, the chunk stream and
+    // the entries can be exercised without an Argon2id run per input. The
+    // header's KDF parameters are still read and checked; importFrom() and
+    // its KDF are unchanged. Not for production code: a caller that has a
+    // stream key has the backup's contents anyway.
+    static BackupResult importWithKeyForTesting(const QString &backupPath,
+                                                const QString &targetDataDir,
+                                                const SecureBytes &streamKey, SecureBytes *dataKey);
+
     // The message of an import whose passphrase does not open the backup (a
     // backup altered in its header or first chunk gives the same one: the
     // two cannot be told apart).

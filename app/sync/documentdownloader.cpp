@@ -3,13 +3,13 @@
 #include "net/apiclient.h"
 #include "storage/chunkedcipher.h"
 #include "storage/documentstore.h"
+#include "sync/contentrange.h"
 #include "sync/signatureverifier.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcDownload, "cp.sync.download")
 
@@ -36,9 +36,8 @@ net::ApiError writeError()
 // The first byte position of a Content-Range "bytes A-B/N"; -1 when malformed.
 qint64 rangeStart(const QByteArray &contentRange)
 {
-    static const QRegularExpression re(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
-    const auto m = re.match(QString::fromLatin1(contentRange.trimmed()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    const std::optional<ContentRange> range = parseContentRange(contentRange);
+    return range ? range->first : -1;
 }
 
 } // namespace

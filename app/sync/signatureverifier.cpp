@@ -38,6 +38,22 @@ BioPtr memoryBio(const QByteArray &bytes)
     return BioPtr(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
 }
 
+// The detached content for CMS_verify, behind a pass-through filter. Handed a
+// memory BIO, CMS_verify (OpenSSL 3.0 up to at least 3.0.19) reads from a
+// copy that it leaks when CMS_dataInit fails, e.g. on a SignedData with an
+// empty digestAlgorithms set (openssl/openssl#30471, #30535): a hostile
+// signature would cost memory on every check. Through the filter the BIO is
+// not a memory BIO and CMS_verify reads it directly.
+BioPtr contentBio(const QByteArray &bytes)
+{
+    BioPtr memory = memoryBio(bytes);
+    BioPtr filter(BIO_new(BIO_f_null()));
+    if (!memory || !filter)
+        return nullptr;
+    BIO_push(filter.get(), memory.release());
+    return filter;
+}
+
 QString nameEntry(X509_NAME *name, int nid)
 {
     const int index = X509_NAME_get_index_by_NID(name, nid, -1);
@@ -141,7 +157,7 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &content,
 
     // First the mathematics of the signature alone, then the chain: so that a
     // good signature by an unknown issuer is told apart from a broken one.
-    BioPtr data = memoryBio(content);
+    BioPtr data = contentBio(content);
     const bool signatureOk = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
                                         CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     if (!signatureOk) {
@@ -159,7 +175,7 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &content,
     }
     check.signingTime = signingTimeOf(cms.get());
 
-    BioPtr data2 = memoryBio(content);
+    BioPtr data2 = contentBio(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data2.get(), nullptr, CMS_BINARY) != 1) {
         check.result = SignatureCheck::Result::UnknownIssuer;
         check.detail =

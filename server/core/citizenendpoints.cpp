@@ -1,6 +1,7 @@
 #include "core/citizenendpoints.h"
 
 #include "core/apisupport.h"
+#include "core/byterange.h"
 #include "core/serverstore.h"
 #include "domain/cataloguejson.h"
 #include "domain/document.h"
@@ -10,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcCitizenApi, "cp.server.citizen")
@@ -38,42 +38,6 @@ QJsonObject pageBody(const char *name, const QList<FeedEntry> &entries, const Pa
     return QJsonObject{{QString::fromLatin1(name), events},
                        {QStringLiteral("next_cursor"), QString::number(next)},
                        {QStringLiteral("has_more"), more}};
-}
-
-struct ByteRange
-{
-    qint64 first = 0;
-    qint64 last = 0;
-};
-
-// A single "bytes=" range of RFC 9110 §14.1.2. nullopt: no usable Range
-// (absent, several ranges or bad syntax: the whole body is sent);
-// first > last marks an unsatisfiable range.
-std::optional<ByteRange> parseRange(const QByteArray &header, qint64 size, bool *unsatisfiable)
-{
-    *unsatisfiable = false;
-    static const QRegularExpression re(QStringLiteral("^bytes=(\\d{0,18})-(\\d{0,18})$"));
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(header.trimmed()));
-    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
-        return std::nullopt;
-    if (m.captured(1).isEmpty()) { // suffix: the last N bytes
-        const qint64 n = m.captured(2).toLongLong();
-        if (n == 0 || size == 0) {
-            *unsatisfiable = true;
-            return std::nullopt;
-        }
-        return ByteRange{qMax<qint64>(0, size - n), size - 1};
-    }
-    const qint64 first = m.captured(1).toLongLong();
-    qint64 last = m.captured(2).isEmpty() ? size - 1 : m.captured(2).toLongLong();
-    if (!m.captured(2).isEmpty() && last < first)
-        return std::nullopt; // invalid syntax: ignored
-    if (first >= size) {
-        *unsatisfiable = true;
-        return std::nullopt;
-    }
-    last = qMin(last, size - 1);
-    return ByteRange{first, last};
 }
 
 const QStringList kRequestStates{QStringLiteral("pending"), QStringLiteral("granted"),
