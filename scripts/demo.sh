@@ -27,6 +27,8 @@ demo_dir="${CP_DEMO_DIR:-$root/build/demo}"
 mkdir -p "$demo_dir"
 chmod 0700 "$demo_dir"
 out="$demo_dir/server.out"
+# The file exists before the server starts: the loop below reads it at once.
+: >"$out"
 # stdout: the start lines (address, CA, demo sign-in); stderr: the server's log.
 "$server" --data-dir "$demo_dir/server" --port 0 --demo >"$out" 2>"$demo_dir/server.log" &
 server_pid=$!
@@ -34,7 +36,7 @@ trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 
 url=""
 for _ in $(seq 1 100); do
-  url=$(sed -n 's/^listening on \(https:\/\/[^ ]*\).*/\1/p' "$out" | head -1)
+  url=$(sed -n 's/^listening on \(https:\/\/[^ ]*\).*/\1/p' "$out" | head -1 || true)
   [ -n "$url" ] && break
   kill -0 "$server_pid" 2>/dev/null || { echo "demo.sh: the server stopped:"; cat "$demo_dir/server.log"; exit 1; }
   sleep 0.1

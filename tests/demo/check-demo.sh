@@ -20,12 +20,15 @@ trap cleanup EXIT
 fail() { echo "check-demo: FAIL: $*" >&2; exit 1; }
 
 chmod 0700 "$work"
+# The files exist before the server starts: the loop below reads them at once.
+: >"$work/server.out"
+: >"$work/server.log"
 "$build/server/profile-server" --data-dir "$work/server" --port 0 --demo \
   >"$work/server.out" 2>"$work/server.log" &
 server_pid=$!
 url="" ca=""
 for _ in $(seq 1 200); do
-  url=$(sed -n 's/^listening on \(https:\/\/[^ ]*\).*/\1/p' "$work/server.out" | head -1)
+  url=$(sed -n 's/^listening on \(https:\/\/[^ ]*\).*/\1/p' "$work/server.out" | head -1 || true)
   [ -n "$url" ] && break
   sleep 0.1
 done
