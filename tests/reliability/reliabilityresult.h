@@ -1,7 +1,8 @@
 // What the reliability tests share: one machine-readable result line per
 // scenario for scripts/reliability-report.sh, printed and written to
 // $CP_RELIABILITY_DIR/<scenario>.result (the report reads these files);
-// a child process run inside the event loop; a snapshot of a folder tree.
+// a child process run inside the event loop; a copy and a snapshot of a
+// folder tree.
 #pragma once
 
 #include <QDir>
@@ -90,6 +91,21 @@ runProcess(const QString &program, const QStringList &args,
     run.out = process.readAllStandardOutput();
     run.err += process.readAllStandardError();
     return run;
+}
+
+// A copy of every file below `from` at the same place below `to`.
+inline bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(source, target))
+            return false;
+    }
+    return true;
 }
 
 // Every file and folder below `root` with its size and permissions.

@@ -59,22 +59,12 @@ void TestReliabilityKill::initTestCase()
     QVERIFY(!m_token.isEmpty());
     m_bank = m_server.organisationToken(QStringLiteral("org-bank"));
     QVERIFY(!m_bank.isEmpty());
-    const QJsonArray snils = m_server.get(QStringLiteral("/api/v1/records/snils"), m_token)
-                                 .json()
-                                 .value(u"records")
-                                 .toArray();
-    m_snils = snils.first().toObject().value(u"fields").toObject().value(u"number").toString();
+    m_snils = m_server.citizenSnils(m_token);
     QVERIFY(!m_snils.isEmpty());
-    m_records = int(m_server.get(QStringLiteral("/api/v1/records"), m_token)
-                        .json()
-                        .value(u"records")
-                        .toArray()
-                        .size());
-    m_documents = int(m_server.get(QStringLiteral("/api/v1/documents"), m_token)
-                          .json()
-                          .value(u"documents")
-                          .toArray()
-                          .size());
+    m_records =
+        m_server.listSize(QStringLiteral("/api/v1/records"), QStringLiteral("records"), m_token);
+    m_documents = m_server.listSize(QStringLiteral("/api/v1/documents"),
+                                    QStringLiteral("documents"), m_token);
     QVERIFY(m_records > 30);
     QVERIFY(m_documents >= 18);
 }

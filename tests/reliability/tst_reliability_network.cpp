@@ -68,16 +68,10 @@ void TestReliabilityNetwork::initTestCase()
              qPrintable(error));
     m_token = m_server.signIn().access;
     QVERIFY(!m_token.isEmpty());
-    m_records = int(m_server.get(QStringLiteral("/api/v1/records"), m_token)
-                        .json()
-                        .value(u"records")
-                        .toArray()
-                        .size());
-    m_documents = int(m_server.get(QStringLiteral("/api/v1/documents"), m_token)
-                          .json()
-                          .value(u"documents")
-                          .toArray()
-                          .size());
+    m_records =
+        m_server.listSize(QStringLiteral("/api/v1/records"), QStringLiteral("records"), m_token);
+    m_documents = m_server.listSize(QStringLiteral("/api/v1/documents"),
+                                    QStringLiteral("documents"), m_token);
     m_proxy = std::make_unique<FaultProxy>(QUrl(m_server.baseUrl()).port());
     QVERIFY(m_proxy->listen());
 }

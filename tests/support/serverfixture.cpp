@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -264,6 +265,20 @@ QString ServerFixture::organisationToken(const QString &clientId, Reply *last)
 bool ServerFixture::setFaults(const QJsonObject &faults)
 {
     return postJson(QStringLiteral("/test/faults"), faults).status == 200;
+}
+
+QString ServerFixture::citizenSnils(const QString &bearer)
+{
+    const QJsonArray records =
+        get(QStringLiteral("/api/v1/records/snils"), bearer).json().value(u"records").toArray();
+    return records.isEmpty()
+               ? QString()
+               : records.first().toObject().value(u"fields").toObject().value(u"number").toString();
+}
+
+int ServerFixture::listSize(const QString &path, const QString &member, const QString &bearer)
+{
+    return int(get(path, bearer).json().value(member).toArray().size());
 }
 
 QJsonObject ServerFixture::signedByOrganisation(QJsonObject body, const QString &clientId) const

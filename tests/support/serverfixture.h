@@ -91,6 +91,11 @@ public:
     QByteArray clientAssertion(const QString &clientId, const QJsonObject &overrides = {}) const;
     // Turns faults on or off through POST /test/faults.
     bool setFaults(const QJsonObject &faults);
+    // The demo citizen's SNILS as the profile holds it (organisations name
+    // the citizen by it); empty when it cannot be read.
+    QString citizenSnils(const QString &bearer);
+    // How many entries the list at `path` answers in its member `member`.
+    int listSize(const QString &path, const QString &member, const QString &bearer);
     // `body` with the organisation's ES256 signature over its canonical form.
     QJsonObject signedByOrganisation(QJsonObject body, const QString &clientId) const;
     // A new consent request from the organisation (token, signature, POST).

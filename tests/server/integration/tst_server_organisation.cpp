@@ -110,11 +110,10 @@ void TestServerOrganisation::initTestCase()
         QVERIFY2(!m_org.value(org).isEmpty(), last.body.constData());
     }
     // The organisation knows the citizen by SNILS: the one of the profile.
-    const Reply snils = m_server.get(QStringLiteral("/api/v1/records/snils"), m_citizen);
-    QCOMPARE(snils.status, 200);
-    const QJsonArray records = snils.json().value(u"records").toArray();
-    QCOMPARE(records.size(), 1);
-    m_snils = records.first().toObject().value(u"fields").toObject().value(u"number").toString();
+    QCOMPARE(m_server.listSize(QStringLiteral("/api/v1/records/snils"), QStringLiteral("records"),
+                               m_citizen),
+             1);
+    m_snils = m_server.citizenSnils(m_citizen);
     QVERIFY2(QRegularExpression(QStringLiteral("^\\d{3}-\\d{3}-\\d{3} \\d{2}$"))
                  .match(m_snils)
                  .hasMatch(),

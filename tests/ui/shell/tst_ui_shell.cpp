@@ -280,17 +280,7 @@ void TestUiShell::notificationsTellWhatArrived()
     // by the names of things only, never a value.
     const Tokens citizen = m_server.signIn();
     QVERIFY(!citizen.access.isEmpty());
-    const Reply snils = m_server.get(QStringLiteral("/api/v1/records/snils"), citizen.access);
-    QCOMPARE(snils.status, 200);
-    const QString number = snils.json()
-                               .value(u"records")
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(u"fields")
-                               .toObject()
-                               .value(u"number")
-                               .toString();
+    const QString number = m_server.citizenSnils(citizen.access);
     QVERIFY(!number.isEmpty());
     const QDate today = QDate::currentDate();
     const QJsonObject request{
