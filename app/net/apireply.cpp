@@ -80,9 +80,21 @@ QByteArray ApiReply::header(const QByteArray &name) const
     return {};
 }
 
+const QJsonDocument &ApiReply::document() const
+{
+    if (!m_document || !m_finished)
+        m_document = QJsonDocument::fromJson(m_body);
+    return *m_document;
+}
+
 QJsonObject ApiReply::json() const
 {
-    return QJsonDocument::fromJson(m_body).object();
+    return document().object();
+}
+
+bool ApiReply::isJsonObject() const
+{
+    return document().isObject();
 }
 
 QByteArray ApiReply::takeAvailable()

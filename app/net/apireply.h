@@ -4,10 +4,13 @@
 // error is always mapped into error(). The caller owns it (deleteLater).
 #pragma once
 
+#include <optional>
+
 #include "net/apierror.h"
 #include "net/apirequest.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -36,6 +39,7 @@ public:
     QByteArray body() const { return m_body; } // whole body unless streaming
     const ApiError &error() const { return m_error; }
     QJsonObject json() const; // the body as an object; empty when it is not one
+    bool isJsonObject() const; // the whole body is one JSON object (read once, then kept)
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_sends; } // sends, redirects and retries included
 
@@ -58,6 +62,7 @@ private:
 
     void start();
     void fail(const ApiError &error);
+    const QJsonDocument &document() const;
     void sendOnce();
     void checkPinOnEncrypted();
     bool pinHolds();
@@ -98,6 +103,8 @@ private:
     QByteArray m_body;
     QByteArray m_available;
     ApiError m_error;
+    // The body read as JSON, once, when first asked for (finished bodies only).
+    mutable std::optional<QJsonDocument> m_document;
 };
 
 } // namespace cp::net

@@ -7,7 +7,6 @@
 #include "sync/documentdownloader.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "cp.sync")
@@ -177,7 +176,7 @@ void SyncEngine::runNext()
         // else (not JSON, invalid UTF-8, nested too deep, compressed) is refused.
         if (reply->status() >= 200 && reply->status() < 300 &&
             step.request->path != u"/api/v1/trust-roots" &&
-            !QJsonDocument::fromJson(reply->body()).isObject()) {
+            !reply->isJsonObject()) {
             net::ApiError e = net::ApiError::make(net::ApiError::Kind::Protocol,
                                                   QStringLiteral("an answer is not a JSON object"),
                                                   reply->error().requestId);
