@@ -274,10 +274,16 @@ class Bench:
         self.row("5a. open the 20 MB document to its first page drawn", "%.0f ms" % t,
                  "%.0f ms (QPdfDocument, plaintext)" % tb, "%.2f" % (t / tb), "< 200 ms",
                  "yes" if t < 200 else "no")
-        f, fb = v["filter_max_ms"], v["filter_base_max_ms"]
-        self.row("6. filter as the user types, %d documents (max per keystroke, repaint incl.; "
-                 "p95 %.1f ms)" % (v["filter_rows"], v["filter_p95_ms"]), "%.1f ms" % f,
-                 "%.1f ms (QSortFilterProxyModel, p95 %.1f ms)" % (fb, v["filter_base_p95_ms"]),
+        fd, fp = v["filter_documents_max_ms"], v["filter_profile_max_ms"]
+        f, fb = max(fd, fp), v["filter_base_max_ms"]
+        log("filter keystrokes: documents max %.1f p95 %.1f, profile max %.1f p95 %.1f, "
+            "activity (access log) max %.1f ms" % (fd, v["filter_documents_p95_ms"], fp,
+                                                    v["filter_profile_p95_ms"],
+                                                    v["filter_activity_max_ms"]))
+        self.row("6. filter as the user types: worst keystroke, repaint incl. (documents area "
+                 "%d docs: %.1f ms; profile area: %.1f ms)" % (v["filter_rows"], fd, fp),
+                 "%.1f ms" % f,
+                 "%.1f ms (QSortFilterProxyModel, same rows)" % fb,
                  "%.2f" % (f / fb), "< 16 ms", "yes" if f < 16 else "no")
 
     # --- the run ------------------------------------------------------------

@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
         timer.start();
         bool complete = false;
         QString error;
-        const auto read = cp::storage::ChunkedFileReader::readAll(key, aad, path, &complete, &error);
+        const auto read =
+            cp::storage::ChunkedFileReader::readAll(key, aad, path, &complete, &error);
         const qint64 ns = timer.nsecsElapsed();
         if (!read || !complete || *read != plain) {
             QTextStream(stderr) << "cp-bench-decrypt: the file does not read back: " << error

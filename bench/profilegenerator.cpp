@@ -5,11 +5,11 @@
 // and the demo organisations, requests and consents. --quick makes a small
 // one for the smoke run. The folder is then served by `profile-server
 // --data-dir DIR` as it is (it is marked seeded, so --demo adds nothing).
+#include "core/apisupport.h"
 #include "core/demoseeder.h"
 #include "core/documentissuer.h"
-#include "core/serverstore.h"
-#include "core/apisupport.h"
 #include "core/servercontext.h"
+#include "core/serverstore.h"
 #include "demo/demoprofile.h"
 #include "pki/serverpki.h"
 
@@ -166,8 +166,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < scale.accessEvents; ++i) {
         cp::domain::AccessEvent e = demoLog.at(i % demoLog.size());
         e.id = QStringLiteral("acc-b-%1").arg(i, 6, 10, QLatin1Char('0'));
-        e.at = now.addSecs(-3LL * 365 * 24 * 3600 + qint64(i) * 3LL * 365 * 24 * 3600 /
-                                                         scale.accessEvents - 3600);
+        e.at = now.addSecs(-3LL * 365 * 24 * 3600 +
+                           qint64(i) * 3LL * 365 * 24 * 3600 / scale.accessEvents - 3600);
         profile.accessLog.append(e);
     }
     const QList<cp::server::DemoDocument> kinds = profile.documents;
@@ -218,7 +218,6 @@ int main(int argc, char *argv[])
     QTextStream(stdout) << "generated " << dir << ": " << citizen.records.size()
                         << " record entries x " << scale.versions << " versions, "
                         << scale.documents << " documents (" << total / (1024 * 1024) << " MiB), "
-                        << scale.accessEvents << " access events in " << clock.elapsed()
-                        << " ms\n";
+                        << scale.accessEvents << " access events in " << clock.elapsed() << " ms\n";
     return 0;
 }

@@ -11,8 +11,8 @@
 // Prints "name value" lines (milliseconds) for bench/bench.py.
 #include "documents/documentsview.h"
 #include "documents/documentviewer.h"
-#include "shell/mainwindow.h"
 #include "session/profilesession.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -35,9 +35,10 @@
 
 namespace {
 
-const QString kQuery = QStringLiteral("doc-b-0012");
+// Matches a few documents by the number in their title ("… / B-00012").
+const QString kQuery = QStringLiteral("b-0012");
 
-struct Keystrokes
+struct Keystrokes // milliseconds
 {
     double max = 0;
     double p95 = 0;
@@ -62,6 +63,11 @@ Keystrokes typeQuery(QLineEdit *edit, QWidget *window, int rounds)
         for (qsizetype i = 0; i < kQuery.size(); ++i)
             timeKey([&]() { QTest::keyClick(edit, Qt::Key_Backspace); });
     }
+    QTextStream diagnostics(stderr);
+    diagnostics << "keystrokes (ms):";
+    for (double t : times)
+        diagnostics << ' ' << QString::number(t, 'f', 1);
+    diagnostics << "\n";
     std::sort(times.begin(), times.end());
     return {times.back(), times.at(std::min(times.size() - 1, times.size() * 95 / 100))};
 }
@@ -73,7 +79,8 @@ Keystrokes baselineFilter(int rows, int rounds)
     auto *view = new QTableView(&window);
     auto *model = new QStandardItemModel(rows, 3, &window);
     for (int i = 0; i < rows; ++i) {
-        model->setItem(i, 0, new QStandardItem(QStringLiteral("doc-b-%1").arg(i, 5, 10, QLatin1Char('0'))));
+        model->setItem(
+            i, 0, new QStandardItem(QStringLiteral("doc-b-%1").arg(i, 5, 10, QLatin1Char('0'))));
         model->setItem(i, 1, new QStandardItem(QStringLiteral("Document B-%1").arg(i)));
         model->setItem(i, 2, new QStandardItem(QStringLiteral("application/pdf")));
     }
@@ -147,13 +154,28 @@ int main(int argc, char *argv[])
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
     if (!documents || !search)
         return 1;
+    // Typed while the documents area shows, then while the profile shows
+    // (the global search filters the area in view).
     window.showArea(cp::ui::MainWindow::Area::Documents);
     QTest::qWait(200);
-    const Keystrokes ours = typeQuery(search, &window, rounds);
+    const Keystrokes inDocuments = typeQuery(search, &window, rounds);
+    window.showArea(cp::ui::MainWindow::Area::Profile);
+    QTest::qWait(200);
+    const Keystrokes inProfile = typeQuery(search, &window, rounds);
+    // Diagnostics only: the activity area (the access log) the same way.
+    window.showArea(cp::ui::MainWindow::Area::Activity);
+    QTest::qWait(200);
+    const Keystrokes inActivity = typeQuery(search, &window, rounds);
+    window.showArea(cp::ui::MainWindow::Area::Documents);
+    QTest::qWait(200);
     const int rows = session.archive() ? int(session.archive()->documents().size()) : 0;
     const Keystrokes base = baselineFilter(rows, rounds);
     out << "filter_rows " << rows << "\n";
-    out << "filter_max_ms " << ours.max << "\nfilter_p95_ms " << ours.p95 << "\n";
+    out << "filter_documents_max_ms " << inDocuments.max << "\n";
+    out << "filter_documents_p95_ms " << inDocuments.p95 << "\n";
+    out << "filter_profile_max_ms " << inProfile.max << "\n";
+    out << "filter_profile_p95_ms " << inProfile.p95 << "\n";
+    out << "filter_activity_max_ms " << inActivity.max << "\n";
     out << "filter_base_max_ms " << base.max << "\nfilter_base_p95_ms " << base.p95 << "\n";
 
     // 5a: open the 20 MB document (doc-b-00000) and draw its first page.

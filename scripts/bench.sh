@@ -12,6 +12,11 @@
 # HOME and the XDG folders in a temporary folder, as scripts/test.sh does;
 # the generated data lives under the build folder and is removed at the end.
 set -euo pipefail
+
+# The whole script is one function, read before it runs, so that editing
+# this file during a run cannot change the run.
+main() {
+local root quick build_dir build
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 quick=""
@@ -36,7 +41,10 @@ if [ -n "$build" ]; then
 fi
 
 work=$(mktemp -d "$build_dir/bench-run.XXXXXX")
-cleanup() { rm -rf "$work"; }
+# CP_BENCH_KEEP=1 keeps the generated data and archive (for profiling).
+cleanup() {
+  if [ -n "${CP_BENCH_KEEP:-}" ]; then echo "bench.sh: kept $work" >&2; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 mkdir -p "$work"/{home,data,config,cache,runtime}
 chmod 0700 "$work"/*
@@ -51,3 +59,5 @@ dbus-run-session -- bash -c '
   printf "citizen-profile-bench" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec python3 "$1/bench/bench.py" --build "$2" --work "$3" $4
 ' bash "$root" "$build_dir" "$work" "$quick"
+}
+main "$@"
