@@ -7,6 +7,13 @@ once, then measures each figure against its baseline in the same run and
 prints one markdown table. Standard library only."""
 
 import argparse
+import base64
+import hashlib
+import http.client
+import json
+import secrets
+import ssl
+import urllib.parse
 import os
 import re
 import select
@@ -134,10 +141,38 @@ class Bench:
         return subprocess.run(["curl", "--silent", "--show-error", "--cacert", self.ca] + list(args),
                               check=True, capture_output=True, text=True).stdout
 
-    def sign_in(self):
-        os.makedirs(self.app_dir, mode=0o700, exist_ok=True)
+    def access_token(self):
+        """An access token for the load client of figure 8: the sign-in a
+        native client makes (authorization code with PKCE, the login form
+        posted), with the parameters the CLI asks for and our own verifier."""
         login = subprocess.Popen(
-            [self.cli, "--server", self.url, "--ca", self.ca, "--data-dir", self.app_dir,
+            [self.cli, "--server", self.url, "--ca", self.ca, "--data-dir",
+             os.path.join(self.work, "app-token"), "--lang", "en", "login", "--no-browser"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        authorization = ""
+        while not authorization.startswith("https://"):
+            authorization = login.stdout.readline().strip() or "https://-"
+        login.terminate()
+        login.wait()
+        path, query = authorization.split("?", 1)
+        params = dict(urllib.parse.parse_qsl(query))
+        verifier = secrets.token_urlsafe(48)
+        params["code_challenge"] = base64.urlsafe_b64encode(
+            hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+        form = urllib.parse.urlencode(dict(params, login=LOGIN, password=PASSWORD, action="login"))
+        location = self.curl("--output", "/dev/null", "--write-out", "%{redirect_url}", "--data",
+                             form, path)
+        code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
+        token = json.loads(self.curl("--data", urllib.parse.urlencode({
+            "grant_type": "authorization_code", "code": code, "client_id": params["client_id"],
+            "redirect_uri": params["redirect_uri"], "code_verifier": verifier}),
+            self.url + "/oauth/token"))
+        return token["access_token"]
+
+    def sign_in(self, data_dir):
+        os.makedirs(data_dir, mode=0o700, exist_ok=True)
+        login = subprocess.Popen(
+            [self.cli, "--server", self.url, "--ca", self.ca, "--data-dir", data_dir,
              "--lang", "en", "login", "--no-browser"], stdout=subprocess.PIPE, text=True)
         authorization = ""
         while not authorization:
@@ -313,6 +348,95 @@ class Bench:
                  "%.1f ms (QSortFilterProxyModel, same rows)" % fb,
                  "%.2f" % (f / fb), "< 16 ms", "yes" if f < 16 else "no")
 
+    def figure_stall(self):
+        """4: the longest stall of the app's event loop (a 5 ms timer) during
+        its first, full sync of the whole profile, in a second data folder
+        signed in by the CLI; baseline: the same probe on an idle loop. Once
+        (a full sync of the large profile takes minutes)."""
+        fresh = os.path.join(self.work, "app-fresh")
+        self.sign_in(fresh)
+        out = subprocess.run([self.tool("cp-bench-stall"), fresh], check=True,
+                             capture_output=True, text=True).stdout
+        shutil.rmtree(fresh)
+        v = {k: float(x) for k, x in (l.split() for l in out.splitlines() if l.strip())}
+        log("the app's first full sync took %.1f s" % (v["sync_ms"] / 1000))
+        t, tb = v["stall_ms"], v["idle_stall_ms"]
+        self.row("4. longest GUI stall during the first full sync (5 ms timer probe; sync %.0f s)"
+                 % (v["sync_ms"] / 1000), "%.0f ms" % t, "%.1f ms (idle event loop)" % tb,
+                 "%.2f" % (t / tb), "< 50 ms", "yes" if t < 50 else "no")
+
+    def poll(self, clients, seconds, path, headers):
+        """`clients` threads, each on its own keep-alive TLS connection to
+        the server (not through the proxy), sending GET path until the time
+        is up. Returns (requests per second, p99 latency in ms, errors)."""
+        context = ssl.create_default_context(cafile=self.ca)
+        latencies, errors, lock = [], [0], threading.Lock()
+        start_line = threading.Barrier(clients + 1)
+        deadline = [0.0]
+
+        def client():
+            mine = []
+            conn = http.client.HTTPSConnection("127.0.0.1", self.server_port, context=context,
+                                               timeout=30)
+            try:
+                start_line.wait()
+                while time.monotonic() < deadline[0]:
+                    t = time.monotonic()
+                    conn.request("GET", path, headers=headers)
+                    r = conn.getresponse()
+                    r.read()
+                    mine.append(time.monotonic() - t)
+            except (OSError, http.client.HTTPException):
+                with lock:
+                    errors[0] += 1
+            finally:
+                conn.close()
+            with lock:
+                latencies.extend(mine)
+
+        threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+        for t in threads:
+            t.start()
+        deadline[0] = time.monotonic() + seconds
+        start_line.wait()
+        for t in threads:
+            t.join(timeout=seconds + 60)
+        latencies.sort()
+        p99 = latencies[min(len(latencies) - 1, len(latencies) * 99 // 100)] * 1000
+        return len(latencies) / seconds, p99, errors[0]
+
+    def figure_server_load(self):
+        """8: 200 clients polling the change feed (If-None-Match at its end,
+        so 304s, as the app does) on keep-alive TLS connections; baseline:
+        the same clients asking for a route that does not exist (404, no
+        sign-in, no database): the HTTP and TLS stack alone. The load client
+        is Python: its rate is a floor of what the server does."""
+        token = self.access_token()
+        auth = {"Authorization": "Bearer " + token}
+        cursor, etag = "", ""
+        context = ssl.create_default_context(cafile=self.ca)
+        conn = http.client.HTTPSConnection("127.0.0.1", self.server_port, context=context)
+        while True:
+            conn.request("GET", "/api/v1/feed?limit=500" + ("&cursor=" + cursor if cursor else ""),
+                         headers=auth)
+            r = conn.getresponse()
+            page = json.loads(r.read())
+            if not page["has_more"]:
+                etag = r.getheader("ETag")
+                break
+            cursor = page["next_cursor"]
+        conn.close()
+        seconds = 3 if self.quick else 10
+        feed = self.poll(200, seconds, "/api/v1/feed?limit=500&cursor=" + cursor,
+                         dict(auth, **{"If-None-Match": etag}))
+        base = self.poll(200, seconds, "/api/v1/no-such-route", {})
+        log("200 pollers: feed %.0f req/s p99 %.0f ms (%d errors); 404 route %.0f req/s p99 "
+            "%.0f ms (%d errors)" % (feed + base))
+        self.row("8. server, 200 concurrent clients polling the feed (304): requests/s (p99 "
+                 "latency %.0f ms)" % feed[1], "%.0f req/s" % feed[0],
+                 "%.0f req/s (404 route, p99 %.0f ms)" % (base[0], base[1]),
+                 "%.2f" % (feed[0] / base[0]), "reported", "yes" if feed[2] == 0 else "no")
+
     # --- the run ------------------------------------------------------------
 
     def run(self):
@@ -321,7 +445,7 @@ class Bench:
         log("generated in %.1f s" % (time.monotonic() - t0))
         self.start_server()
         try:
-            self.sign_in()
+            self.sign_in(self.app_dir)
             t1 = time.monotonic()
             self.cli_run("sync")
             log("first full sync of the large profile (CLI) in %.1f s" % (time.monotonic() - t1))
@@ -329,6 +453,8 @@ class Bench:
             self.figure_decrypt()
             self.figure_start_and_memory()
             self.figure_ui()
+            self.figure_stall()
+            self.figure_server_load()
         finally:
             self.server.terminate()
             self.server.wait()
