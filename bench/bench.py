@@ -356,7 +356,8 @@ class Bench:
         fresh = os.path.join(self.work, "app-fresh")
         self.sign_in(fresh)
         out = subprocess.run([self.tool("cp-bench-stall"), fresh], check=True,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True,
+                             timeout=120 if self.quick else 1800).stdout
         shutil.rmtree(fresh)
         v = {k: float(x) for k, x in (l.split() for l in out.splitlines() if l.strip())}
         log("the app's first full sync took %.1f s" % (v["sync_ms"] / 1000))
