@@ -259,9 +259,13 @@ void SyncEngine::readFeed(const QString &cursor)
     const QByteArray etag = m_archive->meta(kFeedEtag).toLatin1();
     if (!etag.isEmpty())
         request.headers.append(qMakePair(QByteArray("If-None-Match"), etag));
-    enqueue(request, [this, cursor](net::ApiReply *reply) {
+    enqueue(request, [this, cursor, etag](net::ApiReply *reply) {
         if (reply->status() == 304) {
-            m_pendingCursor = cursor; // nothing new
+            // Nothing new: the cursor and the ETag stay as they are (the ETag
+            // is stored again with the cursor; left empty, the next sync
+            // would fetch the whole page again).
+            m_pendingCursor = cursor;
+            m_pendingFeedEtag = etag;
             return;
         }
         const QJsonObject page = reply->json();

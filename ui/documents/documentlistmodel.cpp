@@ -14,6 +14,7 @@ void DocumentListModel::setDocuments(const QList<storage::ArchivedDocument> &doc
 {
     beginResetModel();
     m_documents = documents;
+    m_searchTexts = QStringList(m_documents.size());
     endResetModel();
 }
 
@@ -23,10 +24,12 @@ void DocumentListModel::updateDocument(const storage::ArchivedDocument &document
     if (row < 0) {
         beginInsertRows({}, int(m_documents.size()), int(m_documents.size()));
         m_documents.append(document);
+        m_searchTexts.append(QString());
         endInsertRows();
         return;
     }
     m_documents[row] = document;
+    m_searchTexts[row] = QString();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -34,7 +37,15 @@ void DocumentListModel::clear()
 {
     beginResetModel();
     m_documents.clear();
+    m_searchTexts.clear();
     endResetModel();
+}
+
+void DocumentListModel::retranslate()
+{
+    m_searchTexts = QStringList(m_documents.size());
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const storage::ArchivedDocument *DocumentListModel::documentAt(int row) const
@@ -202,10 +213,14 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case OfflineRole:
         return document.state == u"complete";
     case SearchTextRole: {
-        QStringList texts{document.info.title, document.info.issuer};
-        for (int c = 0; c < ColumnCount; ++c)
-            texts.append(display(document, c).toString());
-        return texts.join(u'\n');
+        QString &text = m_searchTexts[index.row()];
+        if (text.isNull()) {
+            QStringList texts{document.info.title, document.info.issuer};
+            for (int c = 0; c < ColumnCount; ++c)
+                texts.append(display(document, c).toString());
+            text = texts.join(u'\n'); // never null: it holds the separators
+        }
+        return text;
     }
     default:
         return {};

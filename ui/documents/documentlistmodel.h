@@ -44,6 +44,9 @@ public:
     // Replaces the row of the same id, or adds one.
     void updateDocument(const storage::ArchivedDocument &document);
     void clear();
+    // The texts of the rows change with the language: forget the ones kept
+    // for the search and have the views ask again.
+    void retranslate();
     const storage::ArchivedDocument *documentAt(int row) const;
     int rowOf(const QString &id) const;
 
@@ -68,6 +71,9 @@ private:
     QVariant sortValue(const storage::ArchivedDocument &document, int column) const;
 
     QList<storage::ArchivedDocument> m_documents;
+    // SearchTextRole of each row, made on first use (null: not yet): the
+    // filter asks for it of every row on every keystroke.
+    mutable QStringList m_searchTexts;
 };
 
 } // namespace cp::ui

@@ -39,14 +39,12 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     if (m_text.isEmpty())
         return true;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        if (model->index(sourceRow, column, sourceParent)
-                .data()
-                .toString()
-                .contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    // One text of all the columns (a line each; the search text is one line),
+    // made once on reload rather than every column formatted for every row.
+    return model->index(sourceRow, 0, sourceParent)
+        .data(ActivityModel::SearchTextRole)
+        .toString()
+        .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace cp::ui

@@ -121,6 +121,12 @@ void ActivityModel::reload(const storage::ArchiveDatabase &archive)
         }
         rows.append(row);
     }
+    const QLocale locale;
+    for (Row &row : rows) {
+        row.when = locale.toString(row.at.toLocalTime(), QLocale::ShortFormat);
+        row.search = row.when + u'\n' + row.event + u'\n' + row.who + u'\n' + row.records + u'\n' +
+                     row.consent;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -153,6 +159,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return int(row.kind);
     case RefusedRole:
         return row.kind == Kind::RefusedAccess;
+    case SearchTextRole:
+        return row.search;
     case SortRole:
         if (index.column() == WhenColumn)
             return row.at;
@@ -161,7 +169,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
         case WhenColumn:
-            return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+            return row.when;
         case EventColumn:
             return row.event;
         case WhoColumn:

@@ -44,6 +44,7 @@ public:
         KindRole = Qt::UserRole + 1, // int(Kind)
         RefusedRole,                 // bool
         SortRole,                    // QDateTime for the time, else the text
+        SearchTextRole,              // the texts of every column, a line each
     };
 
     explicit ActivityModel(QObject *parent = nullptr);
@@ -65,6 +66,10 @@ private:
     {
         Kind kind = Kind::Access;
         QDateTime at;
+        // `at` as shown, made once on reload: formatting a local time for
+        // every row on every keystroke of a search was most of its cost.
+        QString when;
+        QString search; // SearchTextRole, made on reload
         QString event;
         QString who;
         QString records;

@@ -11,9 +11,12 @@
 #include "firstrundialog.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -123,6 +126,12 @@ private:
     void notify(const QString &title, const QString &text);
     void signOut();
     void wipe();
+    // The global search reaches the area in view at once and the others
+    // when they are shown: filtering every area on every keystroke cost far
+    // more than a keystroke may (bench/, figure 6).
+    void addSearchTarget(QWidget *page, std::function<void(const QString &)> apply);
+    void applySearch(const QString &text);
+    void applySearchToCurrentPage();
 
     session::ProfileSession *m_session;
     FirstRunDialog::UrlOpener m_opener;
@@ -135,6 +144,13 @@ private:
     int m_pending = 0;
     QDateTime m_lastSync;
     QString m_statusText;
+    struct SearchTarget
+    {
+        std::function<void(const QString &)> apply;
+        QString applied; // the text this area is filtered by
+    };
+    QHash<QWidget *, SearchTarget> m_searchTargets;
+    QString m_searchText;
 
     QStackedWidget *m_root;
     QWidget *m_content;
