@@ -38,7 +38,7 @@ public:
     QList<QPair<QByteArray, QByteArray>> headers() const { return m_headers; }
     QByteArray body() const { return m_body; } // whole body unless streaming
     const ApiError &error() const { return m_error; }
-    QJsonObject json() const; // the body as an object; empty when it is not one
+    QJsonObject json() const;  // the body as an object; empty when it is not one
     bool isJsonObject() const; // the whole body is one JSON object (read once, then kept)
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_sends; } // sends, redirects and retries included

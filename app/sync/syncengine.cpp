@@ -175,8 +175,7 @@ void SyncEngine::runNext()
         // Every answer but the trust roots (PEM) is one JSON object; anything
         // else (not JSON, invalid UTF-8, nested too deep, compressed) is refused.
         if (reply->status() >= 200 && reply->status() < 300 &&
-            step.request->path != u"/api/v1/trust-roots" &&
-            !reply->isJsonObject()) {
+            step.request->path != u"/api/v1/trust-roots" && !reply->isJsonObject()) {
             net::ApiError e = net::ApiError::make(net::ApiError::Kind::Protocol,
                                                   QStringLiteral("an answer is not a JSON object"),
                                                   reply->error().requestId);
