@@ -272,6 +272,13 @@ DocumentsView::~DocumentsView()
     m_guard->view = nullptr;
 }
 
+void DocumentsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void DocumentsView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -368,6 +375,13 @@ void DocumentsView::reload()
         clearSensitive();
         return;
     }
+    // Out of sight, the list (thousands of sealed rows in a large archive) is
+    // read when the view is shown, not at every start and sync.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString current = currentDocumentId();
     m_model->setDocuments(archive->documents());
     if (!current.isEmpty()) {

@@ -89,6 +89,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -134,6 +135,7 @@ private:
     struct Guard;
     std::shared_ptr<Guard> m_guard;
     bool m_restoringSelection = false;
+    bool m_stale = false; // a reload is due when the view is shown
 };
 
 } // namespace cp::ui

@@ -77,6 +77,13 @@ void ActivityView::reload()
 {
     if (!m_session->isUnlocked())
         return clearSensitive();
+    // Out of sight, the log (tens of thousands of sealed rows in a large
+    // archive) is read when the view is shown, not at every start and sync.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_model->reload(*m_session->archive());
     for (int c = 0; c < ActivityModel::WhoColumn; ++c)
         m_view->resizeColumnToContents(c);
@@ -108,6 +115,13 @@ void ActivityView::updateEmptyState()
                                   "organisations and changes in your archive will be listed here.")
                              : tr("Nothing matches the filter."));
     m_empty->setVisible(nothingShown);
+}
+
+void ActivityView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ActivityView::changeEvent(QEvent *event)

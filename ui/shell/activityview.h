@@ -37,8 +37,10 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_stale = false; // a reload is due when the view is shown
     void retranslate();
     void applyKind();
     void updateEmptyState();
