@@ -624,9 +624,14 @@ void SyncEngine::finishWithDownloads()
     }
     m_itemsTotal += toFetch.size();
     m_bytesTotal = total;
+    // One download after the other. The step holds itself only weakly (a
+    // strong self-capture was a cycle that leaked every sync's list); the
+    // download in flight holds it strongly until its answer.
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, toFetch, next, index = 0]() mutable {
-        if (m_state != State::Syncing)
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [this, toFetch, weakNext, index = 0]() mutable {
+        const std::shared_ptr<std::function<void()>> self = weakNext.lock();
+        if (m_state != State::Syncing || !self)
             return;
         if (index >= toFetch.size()) {
             if (archiveFailed())
@@ -636,7 +641,7 @@ void SyncEngine::finishWithDownloads()
             return;
         }
         const QString id = toFetch.at(index++);
-        m_downloader->download(id, [this, next](bool ok, const net::ApiError &error) {
+        m_downloader->download(id, [this, next = self](bool ok, const net::ApiError &error) {
             // A full disk stops the sync too: the next documents would not fit either.
             if (!ok && (error.kind == net::ApiError::Kind::Network ||
                         error.kind == net::ApiError::Kind::Timeout ||
