@@ -2415,6 +2415,17 @@
     </message>
 </context>
 <context>
+    <name>cp::ui::CaFileDialog</name>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>CA certificate of the server</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::ConsentListModel</name>
     <message>
         <source>Revoked, waiting to send</source>
@@ -3702,14 +3713,6 @@
 <context>
     <name>cp::ui::FirstRunDialog</name>
     <message>
-        <source>CA certificate of the server</source>
-        <translation>CA certificate of the server</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
-    </message>
-    <message>
         <source>The CA file cannot be read.</source>
         <translation>The CA file cannot be read.</translation>
     </message>
@@ -4335,14 +4338,6 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>CA certificate of the server</source>
-        <translation>CA certificate of the server</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
         <source>Delete all local data</source>

@@ -2421,6 +2421,17 @@
     </message>
 </context>
 <context>
+    <name>cp::ui::CaFileDialog</name>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>Сертификат УЦ сервера</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::ConsentListModel</name>
     <message>
         <source>Revoked, waiting to send</source>
@@ -3708,14 +3719,6 @@
 <context>
     <name>cp::ui::FirstRunDialog</name>
     <message>
-        <source>CA certificate of the server</source>
-        <translation>Сертификат УЦ сервера</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>The CA file cannot be read.</source>
         <translation>Не удаётся прочитать файл сертификата УЦ.</translation>
     </message>
@@ -4341,14 +4344,6 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>CA certificate of the server</source>
-        <translation>Сертификат УЦ сервера</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Delete all local data</source>

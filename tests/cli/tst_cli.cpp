@@ -18,7 +18,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -193,10 +192,8 @@ void TestCli::initTestCase()
     QVERIFY(QFileInfo::exists(QStringLiteral(CP_CLI)));
     // A fixed port, so that a restarted server is the same origin and the
     // sign-in kept in the keychain still belongs to it.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = freeLocalPort();
+    QVERIFY(port != 0);
     QString error;
     QVERIFY2(m_server.start({QStringLiteral("--port"), QString::number(port),
                              QStringLiteral("--order-delay-ms"), QStringLiteral("300")},

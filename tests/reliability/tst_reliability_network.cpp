@@ -13,7 +13,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,10 +56,8 @@ void TestReliabilityNetwork::initTestCase()
 {
     qRegisterMetaType<net::ApiError>();
     // A fixed port, so that the restarted server is where the client looks.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = freeLocalPort();
+    QVERIFY(port != 0);
     QString error;
     QVERIFY2(m_server.start({QStringLiteral("--port"), QString::number(port),
                              QStringLiteral("--access-token-seconds"), QStringLiteral("3600")},

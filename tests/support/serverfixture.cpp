@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -309,6 +310,14 @@ bool ServerFixture::registerUpdate(const QString &login, const QString &recordTy
                      {QStringLiteral("record_type"), recordType},
                      {QStringLiteral("fields"), fields}})
                .status == 200;
+}
+
+quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
 }
 
 } // namespace cp::testing

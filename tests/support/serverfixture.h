@@ -119,5 +119,9 @@ private:
 };
 
 QString profileServerPath();
+// A port of 127.0.0.1 that was free a moment ago (0 when none could be had):
+// for a server that must come back on the same origin, or for an address
+// where nothing listens.
+quint16 freeLocalPort();
 
 } // namespace cp::testing

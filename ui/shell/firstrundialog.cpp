@@ -1,5 +1,6 @@
 #include "firstrundialog.h"
 
+#include "cafiledialog.h"
 #include "errortext.h"
 #include "passphrasedialog.h"
 #include "session/profilesession.h"
@@ -12,7 +13,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -90,7 +90,7 @@ FirstRunDialog::FirstRunDialog(session::ProfileSession *session, Step first, QWi
     serverLayout->addWidget(m_serverMessage);
     serverLayout->addStretch(1);
     serverLayout->addWidget(m_serverNext, 0, Qt::AlignRight);
-    connect(m_caBrowse, &QPushButton::clicked, this, &FirstRunDialog::chooseCaFile);
+    connect(m_caBrowse, &QPushButton::clicked, this, [this]() { CaFileDialog::open(this, m_ca); });
     connect(m_serverNext, &QPushButton::clicked, this, &FirstRunDialog::checkServer);
     setTabOrder(m_url, m_ca);
     setTabOrder(m_ca, m_caBrowse);
@@ -185,16 +185,6 @@ void FirstRunDialog::showStep(Step step)
         break;
     }
     emit stepChanged(step);
-}
-
-void FirstRunDialog::chooseCaFile()
-{
-    auto *dialog = new QFileDialog(this, tr("CA certificate of the server"), m_ca->text(),
-                                   tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, m_ca, &QLineEdit::setText);
-    dialog->open();
 }
 
 void FirstRunDialog::checkServer()

@@ -68,7 +68,6 @@ private:
     void startSignIn();
     void cancelSignIn();
     void signInFailed(const net::ApiError &error);
-    void chooseCaFile();
 
     session::ProfileSession *m_session;
     UrlOpener m_opener;

@@ -1,5 +1,6 @@
 #include "settingsview.h"
 
+#include "cafiledialog.h"
 #include "errortext.h"
 #include "session/profilesession.h"
 #include "shelllogging.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -116,7 +116,7 @@ SettingsView::SettingsView(session::ProfileSession *session, QWidget *parent)
         setTabOrder(order[i - 1], order[i]);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
-    connect(m_caBrowse, &QPushButton::clicked, this, &SettingsView::chooseCaFile);
+    connect(m_caBrowse, &QPushButton::clicked, this, [this]() { CaFileDialog::open(this, m_ca); });
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
     connect(m_wipe, &QPushButton::clicked, this, &SettingsView::confirmWipe);
     connect(m_language, &QComboBox::activated, this, [this]() {
@@ -188,16 +188,6 @@ void SettingsView::save()
     }
     m_message->setText(tr("Saved."));
     emit settingsChanged();
-}
-
-void SettingsView::chooseCaFile()
-{
-    auto *dialog = new QFileDialog(this, tr("CA certificate of the server"), m_ca->text(),
-                                   tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, m_ca, &QLineEdit::setText);
-    dialog->open();
 }
 
 void SettingsView::confirmWipe()

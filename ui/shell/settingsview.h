@@ -45,7 +45,6 @@ protected:
 private:
     void retranslate();
     void save();
-    void chooseCaFile();
     void confirmWipe();
 
     session::ProfileSession *m_session;

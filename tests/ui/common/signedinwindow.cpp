@@ -32,9 +32,14 @@ bool playBrowser(ServerFixture &server, const QUrl &authorizationUrl, QString *e
         *error = QStringLiteral("the login form answered %1").arg(submitted.status);
         return false;
     }
+    // Back to the app's one-shot listener on loopback, and nowhere else.
+    const QUrl redirect(QString::fromUtf8(submitted.header("Location")));
+    if (redirect.host() != u"127.0.0.1") {
+        *error = QStringLiteral("the login form sent the browser to ") + redirect.host();
+        return false;
+    }
     QNetworkAccessManager browser;
-    std::unique_ptr<QNetworkReply> back(
-        browser.get(QNetworkRequest(QUrl(QString::fromUtf8(submitted.header("Location"))))));
+    std::unique_ptr<QNetworkReply> back(browser.get(QNetworkRequest(redirect)));
     if (!QTest::qWaitFor([&]() { return back->isFinished(); }, 20000) ||
         back->error() != QNetworkReply::NoError) {
         *error = QStringLiteral("the redirect to the app failed: ") + back->errorString();

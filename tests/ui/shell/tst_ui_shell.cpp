@@ -4,6 +4,7 @@
 // activity timeline (refused fetches marked; QAbstractItemModelTester), lock
 // with Ctrl+L and unlock with the keychain, switching the language, and the
 // executable's --help and --version without any display.
+#include "common/signedinwindow.h"
 #include "serverfixture.h"
 #include "session/profilesession.h"
 #include "shell/activityfiltermodel.h"
@@ -22,17 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -92,7 +89,6 @@ private:
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
-    void playBrowser(const QUrl &authorizationUrl);
 
     ServerFixture m_server;
     QTemporaryDir m_dir;
@@ -215,28 +211,6 @@ void TestUiShell::firstRunRefusesPlainHttp()
     QCOMPARE(dialog->step(), ui::FirstRunDialog::Step::Server);
 }
 
-void TestUiShell::playBrowser(const QUrl &authorizationUrl)
-{
-    // The login page, then the form as a browser posts it.
-    const QUrlQuery query(authorizationUrl);
-    const Reply page = m_server.get(authorizationUrl.path() + QStringLiteral("?") +
-                                    authorizationUrl.query(QUrl::FullyEncoded));
-    QCOMPARE(page.status, 200);
-    QList<QPair<QString, QString>> form = query.queryItems(QUrl::FullyDecoded);
-    form.append({QStringLiteral("login"), QStringLiteral("demo")});
-    form.append({QStringLiteral("password"), QStringLiteral("demo-2026")});
-    form.append({QStringLiteral("action"), QStringLiteral("login")});
-    const Reply submitted = m_server.postForm(authorizationUrl.path(), form);
-    QCOMPARE(submitted.status, 302);
-    const QUrl redirect(QString::fromUtf8(submitted.header("Location")));
-    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
-    // The browser follows the redirect to the app's loopback listener.
-    QNetworkAccessManager browser;
-    std::unique_ptr<QNetworkReply> back(browser.get(QNetworkRequest(redirect)));
-    QTRY_VERIFY_WITH_TIMEOUT(back->isFinished(), 20000);
-    QCOMPARE(back->error(), QNetworkReply::NoError);
-}
-
 void TestUiShell::firstRunSignInAndSync()
 {
     ui::FirstRunDialog *dialog = m_window->firstRunDialog();
@@ -253,9 +227,9 @@ void TestUiShell::firstRunSignInAndSync()
     QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_authorizationUrl.isValid(), 10000);
     QVERIFY(child<QLineEdit>(dialog, "authorizationUrl")->isVisible());
-    playBrowser(m_authorizationUrl);
-    if (QTest::currentTestFailed())
-        return;
+    QString browserError;
+    QVERIFY2(testing::playBrowser(m_server, m_authorizationUrl, &browserError),
+             qPrintable(browserError));
 
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->firstRunDialog(), 10000);
@@ -527,12 +501,8 @@ void TestUiShell::firstRunNamesUntrustedServer()
 void TestUiShell::firstRunNamesUnreachableServer()
 {
     // A port of this machine where nothing listens any more.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
+    const quint16 port = freeLocalPort();
+    QVERIFY(port != 0);
     session::ProfileSession other(m_dir.filePath(QStringLiteral("unreachable")), m_keychainService);
     ui::FirstRunDialog dialog(&other, ui::FirstRunDialog::Step::Server);
     dialog.show();
