@@ -290,13 +290,7 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
 
     m_dataKey = SecureBytes(dataKey.size());
     std::copy_n(dataKey.data(), dataKey.size(), m_dataKey.data());
-    // The key of the keyed ids: HMAC-SHA256 of a label under the data key.
-    m_indexKey = SecureBytes(32);
-    unsigned int length = 32;
-    static const QByteArray label = QByteArrayLiteral("citizen-profile index key v1");
-    if (!HMAC(EVP_sha256(), m_dataKey.data(), static_cast<int>(m_dataKey.size()),
-              reinterpret_cast<const unsigned char *>(label.constData()),
-              static_cast<size_t>(label.size()), m_indexKey.data(), &length)) {
+    if (!deriveIndexKey()) {
         *error = QStringLiteral("the index key cannot be derived");
         close();
         return OpenResult::Failed;
@@ -328,6 +322,67 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
     if (quarantined)
         return OpenResult::Quarantined;
     return existed ? OpenResult::Opened : OpenResult::Created;
+}
+
+ArchiveDatabase::ReadAccess ArchiveDatabase::readAccess() const
+{
+    if (!isOpen() || m_dataKey.size() != 32)
+        return {m_dataDir, nullptr};
+    auto key = std::make_shared<SecureBytes>(m_dataKey.size());
+    std::copy_n(m_dataKey.data(), m_dataKey.size(), key->data());
+    return {m_dataDir, std::move(key)};
+}
+
+bool ArchiveDatabase::deriveIndexKey()
+{
+    // The key of the keyed ids: HMAC-SHA256 of a label under the data key.
+    m_indexKey = SecureBytes(32);
+    unsigned int length = 32;
+    static const QByteArray label = QByteArrayLiteral("citizen-profile index key v1");
+    return HMAC(EVP_sha256(), m_dataKey.data(), static_cast<int>(m_dataKey.size()),
+                reinterpret_cast<const unsigned char *>(label.constData()),
+                static_cast<size_t>(label.size()), m_indexKey.data(), &length) != nullptr;
+}
+
+bool ArchiveDatabase::openForReading(const ReadAccess &access, QString *error)
+{
+    close();
+    if (!access.dataKey || access.dataKey->size() != 32) {
+        *error = QStringLiteral("the data key is not unlocked");
+        return false;
+    }
+    if (access.dataDir != m_dataDir || !QFile::exists(path())) {
+        *error = QStringLiteral("there is no archive to read");
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        d.setDatabaseName(path());
+        const bool opened = d.open();
+        QSqlQuery q(d);
+        const bool set = opened && q.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
+                         q.exec(QStringLiteral("PRAGMA query_only=ON"));
+        if (!set)
+            *error = QStringLiteral("the archive cannot be read: ") + d.lastError().databaseText();
+        else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() ||
+                 q.value(0).toInt() != kSchemaVersion)
+            *error = QStringLiteral("the archive is not at this version's schema");
+        else
+            ok = true;
+    }
+    if (!ok) {
+        close();
+        return false;
+    }
+    m_dataKey = SecureBytes(access.dataKey->size());
+    std::copy_n(access.dataKey->data(), access.dataKey->size(), m_dataKey.data());
+    if (!deriveIndexKey()) {
+        *error = QStringLiteral("the index key cannot be derived");
+        close();
+        return false;
+    }
+    return true;
 }
 
 bool ArchiveDatabase::migrate(QString *error)

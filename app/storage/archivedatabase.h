@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace cp::storage {
@@ -85,6 +86,22 @@ public:
     // nothing changed.
     OpenResult open(const SecureBytes &dataKey, QString *error, QString *quarantinedPath = nullptr);
     void close();
+
+    // What another thread needs to read this archive on a connection of its
+    // own (a SQLite connection belongs to the thread that opened it): the
+    // folder and a copy of the data key, wiped when the last holder lets go.
+    struct ReadAccess
+    {
+        QString dataDir;
+        std::shared_ptr<const SecureBytes> dataKey;
+    };
+    // Empty (no key) when the archive is not open.
+    ReadAccess readAccess() const;
+    // Opens the existing archive of `access` for reading on the calling
+    // thread: no check, no migration, nothing created, every write refused
+    // (query_only). WAL lets it read while the archive's own connection
+    // writes; a read inside transaction() sees one consistent state.
+    bool openForReading(const ReadAccess &access, QString *error);
     bool isOpen() const;
     QString path() const;
     static int schemaVersion();
@@ -151,6 +168,7 @@ public:
     bool copyConsistent(const QString &targetPath, QString *error);
 
 private:
+    bool deriveIndexKey();
     bool writeDecision(const OutboxEntry &entry);
     QSqlDatabase db() const;
     QString keyedId(const QString &table, const QString &id) const;

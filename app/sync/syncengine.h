@@ -12,12 +12,15 @@
 #include "domain/record.h"
 #include "net/apierror.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace cp::net {
 class ApiClient;
@@ -40,6 +43,9 @@ struct SyncOptions
 {
     bool downloadDocuments = true;
     qint64 offlineSizeCap = qint64(500) * 1024 * 1024; // all issued documents up to this total
+    // How long one slice of a large answer may store before the event loop
+    // gets the thread again (at least one entry a slice).
+    int storeSliceMs = 8;
 };
 
 class SyncEngine : public QObject
@@ -94,6 +100,14 @@ private:
     template<typename T>
     void fetchOne(const QString &path, Parser<T> parse, std::function<void(const T &)> store);
 
+    // Stores the entries of a large answer (ten thousand documents, pages of
+    // the access log) a slice at a time: each slice one transaction of at
+    // most a few milliseconds, the event loop runs between slices, and the
+    // next request goes out after the last slice and `then`.
+    void storeSliced(const QJsonArray &items, std::function<void(const QJsonValue &)> store,
+                     std::function<void()> then = {});
+    void storeNextSlice();
+
     void setState(State state);
     void enqueue(const net::ApiRequest &request, Handler handler, bool front = false);
     void runNext();
@@ -146,6 +160,15 @@ private:
         bool refreshed = false;
     };
     QList<Step> m_queue;
+    struct Slices
+    {
+        QJsonArray items;
+        qsizetype next = 0;
+        std::function<void(const QJsonValue &)> store;
+        std::function<void()> then;
+    };
+    std::optional<Slices> m_slices; // while set, the queue waits for them
+    QTimer *m_sliceTimer;
     QPointer<net::ApiReply> m_current;
     State m_state = State::Idle;
     QString m_pendingCursor;

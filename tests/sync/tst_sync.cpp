@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -60,6 +61,7 @@ private slots:
     void offlineReading();
     void quarantinedArchiveIsRebuiltBySync();
     void syncCanBeCancelled();
+    void largeAnswersAreStoredInSlices();
 
 private:
     QString searchValue(const QString &type, const QString &field);
@@ -359,6 +361,44 @@ void TestSync::syncCanBeCancelled()
     // A later sync completes from where things are.
     QVERIFY(client.syncOnce());
     QCOMPARE(client.archive.latestRecords().size(), m_serverRecords.size());
+}
+
+void TestSync::largeAnswersAreStoredInSlices()
+{
+    // A slice of one entry: between two entries of one answer (the access
+    // log's page of 12 events), the event loop runs — here a probe that
+    // counts the stored events each time it gets the thread.
+    Client client(m_server, m_dir.filePath(QStringLiteral("sliced")), m_key, m_token);
+    sync::SyncOptions options;
+    options.storeSliceMs = 0;
+    options.downloadDocuments = false;
+    client.engine->setOptions(options);
+    QSet<qsizetype> seen;
+    QTimer probe;
+    probe.setInterval(0);
+    connect(&probe, &QTimer::timeout, this,
+            [&]() { seen.insert(client.archive.accessLog().size()); });
+    probe.start();
+    QVERIFY(client.syncOnce());
+    probe.stop();
+    const qsizetype events = client.archive.accessLog().size();
+    QCOMPARE(events, m_server.get(QStringLiteral("/api/v1/access-log?limit=500"), m_token)
+                         .json()
+                         .value(u"events")
+                         .toArray()
+                         .size());
+    QVERIFY(events >= 12);
+    QCOMPARE(client.archive.documents().size(),
+             m_server.get(QStringLiteral("/api/v1/documents"), m_token)
+                 .json()
+                 .value(u"documents")
+                 .toArray()
+                 .size());
+    QCOMPARE(client.archive.integrityCheck(), QStringLiteral("ok"));
+    // Every count from none to all was seen: the page was stored one event
+    // at a time with the loop running in between, not in one go.
+    for (qsizetype n = 0; n <= events; ++n)
+        QVERIFY2(seen.contains(n), qPrintable(QString::number(n)));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -20,6 +20,7 @@ void DocumentFilterModel::setText(const QString &text)
     if (simplified == m_text)
         return;
     m_text = simplified;
+    m_words = m_text.split(u' ', Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -31,21 +32,46 @@ void DocumentFilterModel::setKind(const QString &kind)
     invalidateFilter();
 }
 
+// Ten thousand rows are filtered at every keystroke and sorted again when
+// the filter widens: the rows are read directly, not through data() and
+// QVariant.
 bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_kind.isEmpty() && index.data(DocumentListModel::KindKeyRole).toString() != m_kind)
+    const auto *model = qobject_cast<const DocumentListModel *>(sourceModel());
+    const storage::ArchivedDocument *document = model ? model->documentAt(sourceRow) : nullptr;
+    if (!document || sourceParent.isValid())
         return false;
-    if (m_text.isEmpty())
+    if (!m_kind.isEmpty() && document->info.kind != m_kind)
+        return false;
+    if (m_words.isEmpty())
         return true;
     // Every word must occur somewhere in the row, in any order.
-    const QString haystack = index.data(DocumentListModel::SearchTextRole).toString();
-    const QStringList words = m_text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    const QString &haystack = model->searchTextAt(sourceRow);
+    for (const QString &word : m_words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;
     }
     return true;
+}
+
+bool DocumentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const DocumentListModel *>(sourceModel());
+    const storage::ArchivedDocument *a = model ? model->documentAt(left.row()) : nullptr;
+    const storage::ArchivedDocument *b = model ? model->documentAt(right.row()) : nullptr;
+    if (a && b && left.column() == right.column()) {
+        switch (left.column()) {
+        case DocumentListModel::IssuedColumn:
+            return a->info.issuedAt < b->info.issuedAt;
+        case DocumentListModel::PeriodColumn:
+            return a->info.periodFrom < b->info.periodFrom;
+        case DocumentListModel::SizeColumn:
+            return a->info.size < b->info.size;
+        default:
+            break;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace cp::ui

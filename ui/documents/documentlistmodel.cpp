@@ -18,6 +18,33 @@ void DocumentListModel::setDocuments(const QList<storage::ArchivedDocument> &doc
     endResetModel();
 }
 
+void DocumentListModel::setDocuments(QList<storage::ArchivedDocument> documents,
+                                     QStringList searchTexts)
+{
+    if (searchTexts.size() != documents.size())
+        searchTexts = QStringList(documents.size());
+    beginResetModel();
+    m_documents = std::move(documents);
+    m_searchTexts = std::move(searchTexts);
+    endResetModel();
+}
+
+QString DocumentListModel::searchText(const storage::ArchivedDocument &document)
+{
+    QStringList texts{document.info.title, document.info.issuer};
+    for (int c = 0; c < ColumnCount; ++c)
+        texts.append(display(document, c).toString());
+    return texts.join(u'\n'); // never null: it holds the separators
+}
+
+const QString &DocumentListModel::searchTextAt(int row) const
+{
+    QString &text = m_searchTexts[row];
+    if (text.isNull())
+        text = searchText(m_documents.at(row));
+    return text;
+}
+
 void DocumentListModel::updateDocument(const storage::ArchivedDocument &document)
 {
     const int row = rowOf(document.info.id);
@@ -128,7 +155,7 @@ QString DocumentListModel::issuerText(const storage::ArchivedDocument &document)
     return info.issuer;
 }
 
-QVariant DocumentListModel::display(const storage::ArchivedDocument &document, int column) const
+QVariant DocumentListModel::display(const storage::ArchivedDocument &document, int column)
 {
     const QLocale locale;
     const domain::DocumentInfo &info = document.info;
@@ -159,7 +186,7 @@ QVariant DocumentListModel::display(const storage::ArchivedDocument &document, i
     }
 }
 
-QVariant DocumentListModel::sortValue(const storage::ArchivedDocument &document, int column) const
+QVariant DocumentListModel::sortValue(const storage::ArchivedDocument &document, int column)
 {
     switch (column) {
     case PeriodColumn:
@@ -212,16 +239,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return document.signatureState;
     case OfflineRole:
         return document.state == u"complete";
-    case SearchTextRole: {
-        QString &text = m_searchTexts[index.row()];
-        if (text.isNull()) {
-            QStringList texts{document.info.title, document.info.issuer};
-            for (int c = 0; c < ColumnCount; ++c)
-                texts.append(display(document, c).toString());
-            text = texts.join(u'\n'); // never null: it holds the separators
-        }
-        return text;
-    }
+    case SearchTextRole:
+        return searchTextAt(index.row());
     default:
         return {};
     }

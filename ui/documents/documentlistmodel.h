@@ -41,6 +41,9 @@ public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
     void setDocuments(const QList<storage::ArchivedDocument> &documents);
+    // With the search texts made already (searchText() of each, in order),
+    // as a worker does for a large archive.
+    void setDocuments(QList<storage::ArchivedDocument> documents, QStringList searchTexts);
     // Replaces the row of the same id, or adds one.
     void updateDocument(const storage::ArchivedDocument &document);
     void clear();
@@ -49,6 +52,11 @@ public:
     void retranslate();
     const storage::ArchivedDocument *documentAt(int row) const;
     int rowOf(const QString &id) const;
+    // SearchTextRole of a row, without a QVariant (the filter asks for it of
+    // every row on every keystroke).
+    const QString &searchTextAt(int row) const;
+    // Every text of the row in the current language, a line each.
+    static QString searchText(const storage::ArchivedDocument &document);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,8 +75,8 @@ public:
     static QString issuerText(const storage::ArchivedDocument &document);
 
 private:
-    QVariant display(const storage::ArchivedDocument &document, int column) const;
-    QVariant sortValue(const storage::ArchivedDocument &document, int column) const;
+    static QVariant display(const storage::ArchivedDocument &document, int column);
+    static QVariant sortValue(const storage::ArchivedDocument &document, int column);
 
     QList<storage::ArchivedDocument> m_documents;
     // SearchTextRole of each row, made on first use (null: not yet): the

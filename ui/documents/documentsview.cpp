@@ -5,6 +5,7 @@
 #include "documents/documentorderservice.h"
 #include "documents/documentviewer.h"
 #include "documents/orderdocumentdialog.h"
+#include "session/archiveloader.h"
 #include "session/profilesession.h"
 #include "storage/documentstore.h"
 #include "sync/documentdownloader.h"
@@ -69,6 +70,7 @@ QByteArray mediaTypeOf(const QByteArray &head)
 DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_loader(new session::ArchiveLoader(session, this))
     , m_model(new DocumentListModel(this))
     , m_proxy(new DocumentFilterModel(this))
     , m_orders(new DocumentOrderService(session, this))
@@ -259,6 +261,11 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
         reload();
     });
     connect(m_session, &session::ProfileSession::locked, this, &DocumentsView::clearSensitive);
+    connect(m_loader, &session::ArchiveLoader::loaded, this, &DocumentsView::loaded);
+    connect(m_loader, &session::ArchiveLoader::failed, this, [this](const QString &error) {
+        qCWarning(lcDocuments) << "the documents could not be read:" << error;
+        updateEmptyState();
+    });
 
     retranslate();
     attachEngine();
@@ -382,23 +389,47 @@ void DocumentsView::reload()
         return;
     }
     m_stale = false;
-    const QString current = currentDocumentId();
-    m_model->setDocuments(archive->documents());
-    if (!current.isEmpty()) {
-        const int row = m_model->rowOf(current);
-        if (row >= 0) {
-            // The same row again: the viewer stays as the citizen left it
-            // (a closed one is not opened by a reload).
-            const QScopedValueRollback restoring(m_restoringSelection, true);
-            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-        }
-    }
+    // Thousands of sealed rows are opened and parsed, and their search texts
+    // made, on a worker; the GUI thread only takes the finished list.
+    struct Rows
+    {
+        QList<storage::ArchivedDocument> documents;
+        QStringList searchTexts;
+    };
+    m_loader->load<Rows>(
+        [](const storage::ArchiveDatabase &reader) {
+            Rows rows{reader.documents(), {}};
+            rows.searchTexts.reserve(rows.documents.size());
+            for (const storage::ArchivedDocument &document : rows.documents)
+                rows.searchTexts.append(DocumentListModel::searchText(document));
+            return rows;
+        },
+        [this](Rows rows) {
+            const QString current = currentDocumentId();
+            m_model->setDocuments(std::move(rows.documents), std::move(rows.searchTexts));
+            if (!current.isEmpty()) {
+                const int row = m_model->rowOf(current);
+                if (row >= 0) {
+                    // The same row again: the viewer stays as the citizen left
+                    // it (a closed one is not opened by a reload).
+                    const QScopedValueRollback restoring(m_restoringSelection, true);
+                    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+                }
+            }
+            updateEmptyState();
+            updateActions();
+        });
     updateEmptyState();
-    updateActions();
+}
+
+bool DocumentsView::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void DocumentsView::clearSensitive()
 {
+    m_loader->cancel();
     closeViewer();
     // A cancel reports at once and its report edits the list: walk a copy.
     const QList<QPointer<sync::DocumentDownloader>> downloads = std::exchange(m_downloads, {});
@@ -423,6 +454,8 @@ void DocumentsView::updateEmptyState()
     QString text;
     if (!m_session->archive())
         text = tr("The archive is locked. Unlock it to see your documents.");
+    else if (m_model->rowCount() == 0 && m_loader->isLoading())
+        text = tr("Reading your documents…");
     else if (m_model->rowCount() == 0)
         text = tr("There are no documents yet. Documents arrive with the next sync; you can "
                   "also order one or add a file of your own.");

@@ -21,8 +21,9 @@ class QStackedWidget;
 class QTableView;
 
 namespace cp::session {
+class ArchiveLoader;
 class ProfileSession;
-}
+} // namespace cp::session
 
 namespace cp::sync {
 class DocumentDownloader;
@@ -84,8 +85,13 @@ public slots:
     void printDocument();
     void chooseFile();
 
+    // The list is read on a worker: true until its rows are in the model.
+    bool isLoading() const;
+
 signals:
     void exportFinished(bool ok, const QString &message);
+    // A reload's rows are in the list.
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -105,6 +111,7 @@ private:
     void documentChanged(const QString &id);
 
     session::ProfileSession *m_session;
+    session::ArchiveLoader *m_loader;
     DocumentListModel *m_model;
     DocumentFilterModel *m_proxy;
     DocumentOrderService *m_orders;

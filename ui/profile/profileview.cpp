@@ -96,7 +96,12 @@ void ProfileView::reload()
                 Qt::UniqueConnection);
     const QList<domain::Record> records = archive->latestRecords();
     qCDebug(lcProfile) << "read" << records.size() << "record entries";
+    // The unlock, the window and the end of a sync all ask for a reload;
+    // the cards (most of the cost) are made again only when a record changed.
+    if (!m_cleared && records == m_shown)
+        return;
     m_cleared = false;
+    m_shown = records;
     m_model->setRecords(records);
     rebuildCards();
 }
@@ -114,6 +119,7 @@ void ProfileView::clearSensitive()
     }
     m_dialogs.clear();
     m_cleared = true;
+    m_shown.clear();
     removeCards();
     m_model->clear();
     updateStatus();
@@ -177,10 +183,10 @@ void ProfileView::setFilter(const QString &text)
         bool any = false;
         for (RecordCard *card : std::as_const(section.cards)) {
             const bool matches = card->applyFilter(text);
-            card->setVisible(matches);
+            RecordCard::setShown(card, matches);
             any = any || matches;
         }
-        section.header->setVisible(any);
+        RecordCard::setShown(section.header, any);
     }
     updateStatus();
 }

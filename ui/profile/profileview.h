@@ -6,6 +6,8 @@
 // setFilter() from its global search box. It never calls the network.
 #pragma once
 
+#include "domain/record.h"
+
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -64,7 +66,8 @@ private:
     ProfileModel *m_model = nullptr;
     SecretClipboard *m_clipboard = nullptr;
     QString m_filter;
-    bool m_cleared = true; // values dropped (locked) until the next reload
+    bool m_cleared = true;         // values dropped (locked) until the next reload
+    QList<domain::Record> m_shown; // what the cards show
 
     QLabel *m_status = nullptr; // locked, nothing synced yet, or nothing matches
     QScrollArea *m_scroll = nullptr;

@@ -139,6 +139,12 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
     m_entries.append(entry);
 }
 
+void RecordCard::setShown(QWidget *widget, bool shown)
+{
+    if (widget->isHidden() == shown || !widget->testAttribute(Qt::WA_WState_ExplicitShowHide))
+        widget->setVisible(shown);
+}
+
 bool RecordCard::applyFilter(const QString &text)
 {
     const QString needle = text.trimmed();
@@ -152,13 +158,13 @@ bool RecordCard::applyFilter(const QString &text)
             if (row.sensitive)
                 haystack += QLatin1Char('\n') + row.sensitive->revealedText();
             const bool matches = all || haystack.contains(needle, Qt::CaseInsensitive);
-            row.label->setVisible(matches);
-            row.value->setVisible(matches);
+            setShown(row.label, matches);
+            setShown(row.value, matches);
             if (row.problem)
-                row.problem->setVisible(matches);
+                setShown(row.problem, matches);
             entryMatches = entryMatches || matches;
         }
-        entry.widget->setVisible(all || entryMatches);
+        setShown(entry.widget, all || entryMatches);
         any = any || entryMatches;
     }
     return any;

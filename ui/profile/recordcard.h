@@ -32,6 +32,10 @@ public:
     // Shows the fields that match `text` (all of them when the record's name
     // matches or the text is empty); false when nothing on the card matches.
     bool applyFilter(const QString &text);
+    // Shows or hides `widget` only when that changes (a widget never shown
+    // nor hidden gets its first state): a search filters every row of every
+    // card at each keystroke, and each show or hide costs a layout pass.
+    static void setShown(QWidget *widget, bool shown);
     // Masks every revealed value again and drops the values from the card.
     void forgetValues();
 

@@ -29,22 +29,33 @@ void ActivityFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
+const ActivityModel *ActivityFilterModel::activity() const
+{
+    return qobject_cast<const ActivityModel *>(sourceModel());
+}
+
+// Tens of thousands of rows are filtered at every keystroke and sorted at
+// every load: the rows are read directly, not through data() and QVariant.
 bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QAbstractItemModel *model = sourceModel();
-    if (m_kind) {
-        const QModelIndex first = model->index(sourceRow, 0, sourceParent);
-        if (first.data(ActivityModel::KindRole).toInt() != int(*m_kind))
-            return false;
-    }
-    if (m_text.isEmpty())
-        return true;
+    const ActivityModel *model = activity();
+    if (!model || sourceParent.isValid())
+        return false;
+    const ActivityModel::Row &row = model->row(sourceRow);
+    if (m_kind && row.kind != *m_kind)
+        return false;
     // One text of all the columns (a line each; the search text is one line),
     // made once on reload rather than every column formatted for every row.
-    return model->index(sourceRow, 0, sourceParent)
-        .data(ActivityModel::SearchTextRole)
-        .toString()
-        .contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || row.search.contains(m_text, Qt::CaseInsensitive);
+}
+
+bool ActivityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const ActivityModel *model = activity();
+    if (model && left.column() == ActivityModel::WhenColumn &&
+        right.column() == ActivityModel::WhenColumn)
+        return model->row(left.row()).at < model->row(right.row()).at;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace cp::ui

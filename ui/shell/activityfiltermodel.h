@@ -23,8 +23,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const ActivityModel *activity() const;
+
     std::optional<ActivityModel::Kind> m_kind;
     QString m_text;
 };

@@ -5,9 +5,13 @@
 #include "storage/archivedatabase.h"
 
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
+#include <utility>
 
 namespace cp::ui {
 
@@ -67,9 +71,12 @@ QString ActivityModel::recordNames(const QStringList &keys)
     return names.join(QStringLiteral(", "));
 }
 
-void ActivityModel::reload(const storage::ArchiveDatabase &archive)
+QList<ActivityModel::Row> ActivityModel::rowsFrom(const storage::ArchiveDatabase &archive)
 {
     QList<Row> rows;
+    // Consent requests named by the timeline, read once rather than once an entry.
+    QHash<QString, domain::ConsentRequest> requests;
+    bool requestsRead = false;
     for (const domain::AccessEvent &event : archive.accessLog()) {
         Row row;
         row.kind = event.refused ? Kind::RefusedAccess : Kind::Access;
@@ -106,8 +113,13 @@ void ActivityModel::reload(const storage::ArchiveDatabase &archive)
         } else if (kind == u"consent_request_added") {
             row.kind = Kind::ConsentRequest;
             row.event = kindName(row.kind);
-            if (const auto request =
-                    archive.request(e.value(QStringLiteral("request_id")).toString())) {
+            if (!std::exchange(requestsRead, true)) {
+                for (domain::ConsentRequest &r : archive.requests())
+                    requests.insert(r.id, std::move(r));
+            }
+            const auto found = requests.constFind(e.value(QStringLiteral("request_id")).toString());
+            if (found != requests.cend()) {
+                const domain::ConsentRequest *request = &found.value();
                 row.who = request->organisation.shortName.isEmpty()
                               ? request->organisation.fullName
                               : request->organisation.shortName;
@@ -127,6 +139,14 @@ void ActivityModel::reload(const storage::ArchiveDatabase &archive)
         row.search = row.when + u'\n' + row.event + u'\n' + row.who + u'\n' + row.records + u'\n' +
                      row.consent;
     }
+    // Newest first, as the view shows them: its sort then finds them in order.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.at > b.at; });
+    return rows;
+}
+
+void ActivityModel::setRows(QList<Row> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -47,21 +47,6 @@ public:
         SearchTextRole,              // the texts of every column, a line each
     };
 
-    explicit ActivityModel(QObject *parent = nullptr);
-    ~ActivityModel() override;
-
-    void reload(const storage::ArchiveDatabase &archive);
-    void clear();
-    static QString kindName(Kind kind);
-    static QList<Kind> kinds();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
     struct Row
     {
         Kind kind = Kind::Access;
@@ -75,6 +60,27 @@ private:
         QString records;
         QString consent;
     };
+
+    explicit ActivityModel(QObject *parent = nullptr);
+    ~ActivityModel() override;
+
+    // The rows of the archive, newest first: a pure function of the archive
+    // (and the current language), run on a worker by the view.
+    static QList<Row> rowsFrom(const storage::ArchiveDatabase &archive);
+    void setRows(QList<Row> rows);
+    void reload(const storage::ArchiveDatabase &archive) { setRows(rowsFrom(archive)); }
+    void clear();
+    const Row &row(int index) const { return m_rows.at(index); }
+    static QString kindName(Kind kind);
+    static QList<Kind> kinds();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
     static QString refusalText(const QString &reason);
     static QString recordNames(const QStringList &keys);
 

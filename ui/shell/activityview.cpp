@@ -2,7 +2,9 @@
 
 #include "activityfiltermodel.h"
 #include "activitymodel.h"
+#include "session/archiveloader.h"
 #include "session/profilesession.h"
+#include "shelllogging.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,6 +20,7 @@ namespace cp::ui {
 ActivityView::ActivityView(session::ProfileSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_loader(new session::ArchiveLoader(session, this))
     , m_model(new ActivityModel(this))
     , m_filter(new ActivityFilterModel(this))
     , m_title(new QLabel(this))
@@ -67,6 +70,14 @@ ActivityView::ActivityView(session::ProfileSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ActivityView::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityView::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ActivityView::updateEmptyState);
+    connect(m_loader, &session::ArchiveLoader::loaded, this, [this]() {
+        updateEmptyState();
+        emit loaded();
+    });
+    connect(m_loader, &session::ArchiveLoader::failed, this, [this](const QString &error) {
+        qCWarning(lcShell) << "the activity log could not be read:" << error;
+        updateEmptyState();
+    });
     retranslate();
     updateEmptyState();
 }
@@ -84,13 +95,25 @@ void ActivityView::reload()
         return;
     }
     m_stale = false;
-    m_model->reload(*m_session->archive());
-    for (int c = 0; c < ActivityModel::WhoColumn; ++c)
-        m_view->resizeColumnToContents(c);
+    // Tens of thousands of sealed rows are opened and parsed on a worker;
+    // the GUI thread only takes the finished rows.
+    m_loader->load<QList<ActivityModel::Row>>(&ActivityModel::rowsFrom,
+                                              [this](QList<ActivityModel::Row> rows) {
+                                                  m_model->setRows(std::move(rows));
+                                                  for (int c = 0; c < ActivityModel::WhoColumn; ++c)
+                                                      m_view->resizeColumnToContents(c);
+                                              });
+    updateEmptyState();
+}
+
+bool ActivityView::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void ActivityView::clearSensitive()
 {
+    m_loader->cancel();
     m_model->clear();
     m_search->clear();
 }
@@ -111,6 +134,11 @@ void ActivityView::updateEmptyState()
 {
     const bool nothing = m_model->rowCount() == 0;
     const bool nothingShown = m_filter->rowCount() == 0;
+    if (nothing && m_loader->isLoading()) {
+        m_empty->setText(tr("Reading the activity log…"));
+        m_empty->setVisible(true);
+        return;
+    }
     m_empty->setText(nothing ? tr("Nothing has happened yet. Fetches of your records by "
                                   "organisations and changes in your archive will be listed here.")
                              : tr("Nothing matches the filter."));

@@ -11,8 +11,9 @@ class QLineEdit;
 class QTreeView;
 
 namespace cp::session {
+class ArchiveLoader;
 class ProfileSession;
-}
+} // namespace cp::session
 
 namespace cp::ui {
 
@@ -29,6 +30,11 @@ public:
 
     ActivityModel *model() const { return m_model; }
     ActivityFilterModel *filterModel() const { return m_filter; }
+    // The log is read on a worker: true until its rows are in the model.
+    bool isLoading() const;
+
+signals:
+    void loaded();
 
 public slots:
     void reload();
@@ -46,6 +52,7 @@ private:
     void updateEmptyState();
 
     session::ProfileSession *m_session;
+    session::ArchiveLoader *m_loader;
     ActivityModel *m_model;
     ActivityFilterModel *m_filter;
     QLabel *m_title;

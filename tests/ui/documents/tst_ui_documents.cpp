@@ -12,6 +12,7 @@
 #include "documents/orderdocumentdialog.h"
 #include "documents/signaturepanel.h"
 #include "serverfixture.h"
+#include "session/archiveloader.h"
 #include "session/profilesession.h"
 
 #include <QAbstractButton>
@@ -33,6 +34,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <sys/stat.h>
@@ -83,6 +86,8 @@ private slots:
     void ownFileArrivesMarkedAsYours();
     void everyControlHasAnAccessibleName();
     void textsFollowTheLanguage();
+    void listIsReadOffTheGuiThread();
+    void loaderDeliversOnlyTheNewestRead();
     void lockClearsEverything();
 
 private:
@@ -132,6 +137,7 @@ void TestUiDocuments::initTestCase()
     m_view->resize(1400, 900);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 30000);
 }
 
 void TestUiDocuments::cleanupTestCase()
@@ -201,6 +207,7 @@ void TestUiDocuments::modelsPassTheTester()
     QAbstractItemModelTester proxyTester(m_view->proxy(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 30000);
     m_view->setFilter(QStringLiteral("2-NDFL"));
     m_view->proxy()->sort(DocumentListModel::SizeColumn, Qt::AscendingOrder);
     m_view->setFilter(QString());
@@ -583,7 +590,12 @@ void TestUiDocuments::lockClearsEverything()
     QVERIFY(pdf);
     m_view->openDocument(pdf->info.id);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->viewer()->mode(), DocumentViewer::Mode::Pdf, 30000);
+    // A read of the list under way when the archive locks delivers nothing.
+    m_view->reload();
+    QVERIFY(m_view->isLoading());
     m_session->lock(); // the view follows locked()
+    QThreadPool::globalInstance()->waitForDone();
+    QTRY_VERIFY(!m_view->isLoading());
     QCOMPARE(m_view->viewer()->mode(), DocumentViewer::Mode::Empty);
     QCOMPARE(m_view->viewer()->pdfDocument()->status(), QPdfDocument::Status::Null);
     QCOMPARE(m_view->model()->rowCount(), 0);
@@ -601,8 +613,91 @@ void TestUiDocuments::lockClearsEverything()
                                     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     QVERIFY(ok);
-    QCOMPARE(m_view->model()->rowCount(), m_session->archive()->documents().size());
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), m_session->archive()->documents().size(),
+                              30000);
     QVERIFY(m_view->model()->rowCount() > 18);
+}
+
+void TestUiDocuments::listIsReadOffTheGuiThread()
+{
+    // The rows shown stay until the new ones are read; the read ends in loaded().
+    const int rows = m_view->model()->rowCount();
+    QVERIFY(rows >= 18);
+    QSignalSpy loaded(m_view.get(), &ui::DocumentsView::loaded);
+    m_view->reload();
+    QVERIFY(m_view->isLoading());
+    QCOMPARE(m_view->model()->rowCount(), rows);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!m_view->isLoading());
+    QCOMPARE(m_view->model()->rowCount(), rows);
+
+    // What the view uses: the read runs on another thread, over a connection
+    // of its own, and its result comes back to this one.
+    session::ArchiveLoader loader(m_session.get());
+    QThread *readOn = nullptr;
+    QThread *deliveredOn = nullptr;
+    qsizetype count = -1;
+    loader.load<qsizetype>(
+        [&readOn](const storage::ArchiveDatabase &archive) {
+            readOn = QThread::currentThread();
+            return archive.documents().size();
+        },
+        [&](qsizetype n) {
+            deliveredOn = QThread::currentThread();
+            count = n;
+        });
+    QSignalSpy loaderDone(&loader, &session::ArchiveLoader::loaded);
+    QVERIFY(loaderDone.wait(30000));
+    QVERIFY(readOn);
+    QVERIFY(readOn != QThread::currentThread());
+    QCOMPARE(deliveredOn, QThread::currentThread());
+    QCOMPARE(count, m_session->archive()->documents().size());
+}
+
+void TestUiDocuments::loaderDeliversOnlyTheNewestRead()
+{
+    session::ArchiveLoader loader(m_session.get());
+    QSignalSpy loaded(&loader, &session::ArchiveLoader::loaded);
+    QStringList delivered;
+    auto read = [](const storage::ArchiveDatabase &archive) {
+        return QString::number(archive.documents().size());
+    };
+    // Three loads asked at once: the first runs, the third replaces the
+    // second while it waits, and only the newest is delivered.
+    for (const QString &name :
+         {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}) {
+        loader.load<QString>(read, [&delivered, name](QString) { delivered.append(name); });
+    }
+    QVERIFY(loader.isLoading());
+    QVERIFY(loaded.wait(30000));
+    QTRY_VERIFY(!loader.isLoading());
+    QCOMPARE(delivered, QStringList{QStringLiteral("third")});
+    QCOMPARE(loaded.size(), 1);
+
+    // cancel() drops a read under way.
+    loader.load<QString>(read, [&delivered](QString) { delivered.append(QStringLiteral("late")); });
+    loader.cancel();
+    QThreadPool::globalInstance()->waitForDone();
+    QTRY_VERIFY(!loader.isLoading());
+    QCOMPARE(delivered, QStringList{QStringLiteral("third")});
+
+    // A locked archive is not read at all.
+    loader.load<QString>(read,
+                         [&delivered](QString) { delivered.append(QStringLiteral("locked")); });
+    m_session->lock();
+    QThreadPool::globalInstance()->waitForDone();
+    QTRY_VERIFY(!loader.isLoading());
+    QCOMPARE(delivered, QStringList{QStringLiteral("third")});
+    bool done = false;
+    bool ok = false;
+    m_session->unlockWithPassphrase("a passphrase for the test",
+                                    [&](bool success, const QString &) {
+                                        done = true;
+                                        ok = success;
+                                    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+    QVERIFY(ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 30000);
 }
 
 QTEST_MAIN(TestUiDocuments)

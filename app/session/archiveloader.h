@@ -1,0 +1,105 @@
+// Reads of the archive that may be large (thousands of sealed rows to
+// decrypt and parse) run on the thread pool, on a read-only connection of
+// their own, so that the thread of the session — the GUI's — never waits for
+// them. One loader serves one kind of read of one view: a newer load makes
+// the result of an older one be dropped (a load asked while one runs starts
+// when it ends: the archive is read once, not twice side by side), and
+// cancel() — at a lock — drops whatever is under way. Results are delivered
+// on the loader's thread, only while the loader lives.
+#pragma once
+
+#include "storage/archivedatabase.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace cp::session {
+
+class ProfileSession;
+
+class ArchiveLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ArchiveLoader(const ProfileSession *session, QObject *parent = nullptr);
+    ~ArchiveLoader() override;
+
+    // `read` runs on a worker with the archive open for reading (inside one
+    // read transaction: one consistent state); `deliver` gets its result
+    // here. Nothing is delivered when the archive is locked or closed, or a
+    // newer load or cancel() came meanwhile.
+    template<typename Result>
+    void load(std::function<Result(const storage::ArchiveDatabase &)> read,
+              std::function<void(Result)> deliver);
+    void cancel();
+    bool isLoading() const { return m_running || m_pending; }
+
+signals:
+    // A load's result was delivered.
+    void loaded();
+    // The archive could not be read on the worker (English, for the log).
+    void failed(const QString &error);
+
+private:
+    // Runs `start` now, or after the load under way ends.
+    void schedule(std::function<void()> start);
+    void finishRun();
+    storage::ArchiveDatabase::ReadAccess access() const;
+    bool unlocked() const;
+
+    const ProfileSession *m_session;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    std::function<void()> m_pending;
+};
+
+template<typename Result>
+void ArchiveLoader::load(std::function<Result(const storage::ArchiveDatabase &)> read,
+                         std::function<void(Result)> deliver)
+{
+    const quint64 generation = ++m_generation;
+    schedule([this, read = std::move(read), deliver = std::move(deliver), generation]() {
+        const storage::ArchiveDatabase::ReadAccess readAccess = access();
+        if (!readAccess.dataKey || generation != m_generation) {
+            finishRun();
+            return;
+        }
+        auto promise = std::make_shared<QPromise<Result>>();
+        auto *watcher = new QFutureWatcher<Result>(this);
+        auto error = std::make_shared<QString>();
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, deliver, generation, error]() {
+                    watcher->deleteLater();
+                    const bool current = generation == m_generation && unlocked();
+                    const bool ok = watcher->future().resultCount() > 0;
+                    if (current && ok)
+                        deliver(watcher->future().takeResult());
+                    finishRun();
+                    if (current && !ok)
+                        emit failed(*error);
+                    else if (current)
+                        emit loaded();
+                });
+        watcher->setFuture(promise->future());
+        promise->start();
+        QThreadPool::globalInstance()->start([promise, read, readAccess, error]() {
+            {
+                storage::ArchiveDatabase archive(readAccess.dataDir);
+                if (archive.openForReading(readAccess, error.get())) {
+                    archive.transaction();
+                    promise->addResult(read(archive));
+                    archive.rollback();
+                }
+            }
+            promise->finish();
+        });
+    });
+}
+
+} // namespace cp::session
