@@ -12,6 +12,7 @@
 #include "documents/documentsview.h"
 #include "documents/documentviewer.h"
 #include "session/profilesession.h"
+#include "shell/activityview.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -156,8 +157,15 @@ int main(int argc, char *argv[])
         return 1;
     // Typed while the documents area shows, then while the profile shows
     // (the global search filters the area in view).
+    // The lists are read on a worker when first shown: typing starts once
+    // they are in.
+    auto *activity = window.findChild<cp::ui::ActivityView *>();
+    if (!activity)
+        return 1;
     window.showArea(cp::ui::MainWindow::Area::Documents);
     QTest::qWait(200);
+    if (!QTest::qWaitFor([&]() { return !documents->isLoading(); }, 60000))
+        return 1;
     const Keystrokes inDocuments = typeQuery(search, &window, rounds);
     window.showArea(cp::ui::MainWindow::Area::Profile);
     QTest::qWait(200);
@@ -165,6 +173,8 @@ int main(int argc, char *argv[])
     // Diagnostics only: the activity area (the access log) the same way.
     window.showArea(cp::ui::MainWindow::Area::Activity);
     QTest::qWait(200);
+    if (!QTest::qWaitFor([&]() { return !activity->isLoading(); }, 60000))
+        return 1;
     const Keystrokes inActivity = typeQuery(search, &window, rounds);
     window.showArea(cp::ui::MainWindow::Area::Documents);
     QTest::qWait(200);

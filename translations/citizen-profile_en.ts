@@ -2413,6 +2413,10 @@
         <source>Activity list</source>
         <translation>Activity list</translation>
     </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Reading the activity log…</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::CaFileDialog</name>
@@ -3638,6 +3642,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading your documents…</source>
+        <translation>Reading your documents…</translation>
     </message>
 </context>
 <context>

@@ -2419,6 +2419,10 @@
         <source>Activity list</source>
         <translation>Список событий</translation>
     </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Чтение журнала активности…</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::CaFileDialog</name>
@@ -3644,6 +3648,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading your documents…</source>
+        <translation>Чтение ваших документов…</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,14 @@
 #include "net/retrypolicy.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
+#include <memory>
 #include <utility>
 
 namespace cp::net {
@@ -470,6 +474,27 @@ void ApiReply::finish()
         qCInfo(lcNet).noquote() << m_request.method << logPath() << "failed:" << what << "in"
                                 << m_clock.elapsed() << "ms," << m_sends << "send(s); id"
                                 << m_error.requestId;
+    }
+    // A large JSON body (the list of ten thousand documents) is read on a
+    // worker, so that the thread of the caller — the GUI's — never parses
+    // megabytes at once; finished() comes when it is read.
+    constexpr qsizetype kParseOnWorker = 256 * 1024;
+    if (m_error.ok() && m_body.size() >= kParseOnWorker && m_body.startsWith('{')) {
+        auto promise = std::make_shared<QPromise<QJsonDocument>>();
+        auto *watcher = new QFutureWatcher<QJsonDocument>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+            watcher->deleteLater();
+            if (watcher->future().resultCount() > 0)
+                m_document = watcher->future().takeResult();
+            emit finished();
+        });
+        watcher->setFuture(promise->future());
+        promise->start();
+        QThreadPool::globalInstance()->start([promise, body = m_body]() {
+            promise->addResult(QJsonDocument::fromJson(body));
+            promise->finish();
+        });
+        return;
     }
     emit finished();
 }

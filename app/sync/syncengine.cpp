@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "storage/archivedatabase.h"
+#include "storage/archiveloader.h"
 #include "storage/documentstore.h"
 #include "sync/consentdecisionoutbox.h"
 #include "sync/documentdownloader.h"
@@ -42,7 +43,17 @@ SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive
     , m_outbox(outbox)
     , m_downloader(new DocumentDownloader(client, archive, files, this))
     , m_sliceTimer(new QTimer(this))
+    , m_reader(new storage::ArchiveLoader([archive]() { return archive; }, this))
 {
+    connect(m_reader, &storage::ArchiveLoader::failed, this, [this](const QString &why) {
+        if (m_state != State::Syncing)
+            return;
+        qCWarning(lcSync) << "the documents to download could not be read:" << why;
+        net::ApiError e;
+        e.kind = net::ApiError::Kind::Storage;
+        e.message = QStringLiteral("the archive could not be read");
+        fail(e);
+    });
     // One timer: a sync cancelled and begun again never has two slicers.
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
@@ -122,6 +133,7 @@ void SyncEngine::cancel()
         return;
     m_queue.clear();
     m_slices.reset();
+    m_reader->cancel();
     // The state first: an aborted reply reports at once, and its handler must
     // see a cancelled sync, not a failed one.
     setState(State::Cancelled);
@@ -665,17 +677,36 @@ void SyncEngine::finishWithDownloads()
         emit finished(true, {});
         return;
     }
-    // Issued documents for offline use, up to the size cap, oldest first.
-    QStringList toFetch;
-    qint64 total = 0;
-    for (const storage::ArchivedDocument &d : m_archive->documents()) {
-        if (d.state == u"complete" || !d.keepOffline)
-            continue;
-        if (total + d.info.size > m_options.offlineSizeCap)
-            continue;
-        total += d.info.size;
-        toFetch.append(d.info.id);
-    }
+    // Issued documents for offline use, up to the size cap, oldest first:
+    // the list is thousands of sealed rows in a large archive, read on a
+    // worker so that this thread goes on.
+    struct ToFetch
+    {
+        QStringList ids;
+        qint64 total = 0;
+    };
+    const qint64 cap = m_options.offlineSizeCap;
+    m_reader->load<ToFetch>(
+        [cap](const storage::ArchiveDatabase &archive) {
+            ToFetch plan;
+            for (const storage::ArchivedDocument &d : archive.documents()) {
+                if (d.state == u"complete" || !d.keepOffline)
+                    continue;
+                if (plan.total + d.info.size > cap)
+                    continue;
+                plan.total += d.info.size;
+                plan.ids.append(d.info.id);
+            }
+            return plan;
+        },
+        [this](ToFetch plan) {
+            if (m_state == State::Syncing)
+                startDownloads(plan.ids, plan.total);
+        });
+}
+
+void SyncEngine::startDownloads(const QStringList &toFetch, qint64 total)
+{
     m_itemsTotal += toFetch.size();
     m_bytesTotal = total;
     // One download after the other. The step holds itself only weakly (a

@@ -30,6 +30,7 @@ struct ApiRequest;
 
 namespace cp::storage {
 class ArchiveDatabase;
+class ArchiveLoader;
 class DocumentStore;
 struct ArchivedDocument;
 } // namespace cp::storage
@@ -138,6 +139,7 @@ private:
     void storeRequest(const domain::ConsentRequest &request);
     void storeConsent(const domain::Consent &consent);
     void finishWithDownloads();
+    void startDownloads(const QStringList &toFetch, qint64 total);
     // Fails the sync when a statement of the archive failed since it began,
     // when the server sent entries that were refused as malformed, or when a
     // document was refused (its checksum, its answer).
@@ -169,6 +171,7 @@ private:
     };
     std::optional<Slices> m_slices; // while set, the queue waits for them
     QTimer *m_sliceTimer;
+    storage::ArchiveLoader *m_reader; // reads of the archive on a worker
     QPointer<net::ApiReply> m_current;
     State m_state = State::Idle;
     QString m_pendingCursor;

@@ -5,8 +5,8 @@
 #include "documents/documentorderservice.h"
 #include "documents/documentviewer.h"
 #include "documents/orderdocumentdialog.h"
-#include "session/archiveloader.h"
 #include "session/profilesession.h"
+#include "storage/archiveloader.h"
 #include "storage/documentstore.h"
 #include "sync/documentdownloader.h"
 #include "sync/syncengine.h"
@@ -70,7 +70,7 @@ QByteArray mediaTypeOf(const QByteArray &head)
 DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_loader(new session::ArchiveLoader(session, this))
+    , m_loader(new storage::ArchiveLoader([session]() { return session->archive(); }, this))
     , m_model(new DocumentListModel(this))
     , m_proxy(new DocumentFilterModel(this))
     , m_orders(new DocumentOrderService(session, this))
@@ -261,8 +261,8 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
         reload();
     });
     connect(m_session, &session::ProfileSession::locked, this, &DocumentsView::clearSensitive);
-    connect(m_loader, &session::ArchiveLoader::loaded, this, &DocumentsView::loaded);
-    connect(m_loader, &session::ArchiveLoader::failed, this, [this](const QString &error) {
+    connect(m_loader, &storage::ArchiveLoader::loaded, this, &DocumentsView::loaded);
+    connect(m_loader, &storage::ArchiveLoader::failed, this, [this](const QString &error) {
         qCWarning(lcDocuments) << "the documents could not be read:" << error;
         updateEmptyState();
     });

@@ -21,9 +21,12 @@ class QStackedWidget;
 class QTableView;
 
 namespace cp::session {
-class ArchiveLoader;
 class ProfileSession;
-} // namespace cp::session
+}
+
+namespace cp::storage {
+class ArchiveLoader;
+}
 
 namespace cp::sync {
 class DocumentDownloader;
@@ -111,7 +114,7 @@ private:
     void documentChanged(const QString &id);
 
     session::ProfileSession *m_session;
-    session::ArchiveLoader *m_loader;
+    storage::ArchiveLoader *m_loader;
     DocumentListModel *m_model;
     DocumentFilterModel *m_proxy;
     DocumentOrderService *m_orders;

@@ -2,9 +2,9 @@
 
 #include "activityfiltermodel.h"
 #include "activitymodel.h"
-#include "session/archiveloader.h"
 #include "session/profilesession.h"
 #include "shelllogging.h"
+#include "storage/archiveloader.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -20,7 +20,7 @@ namespace cp::ui {
 ActivityView::ActivityView(session::ProfileSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_loader(new session::ArchiveLoader(session, this))
+    , m_loader(new storage::ArchiveLoader([session]() { return session->archive(); }, this))
     , m_model(new ActivityModel(this))
     , m_filter(new ActivityFilterModel(this))
     , m_title(new QLabel(this))
@@ -70,11 +70,11 @@ ActivityView::ActivityView(session::ProfileSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ActivityView::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityView::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ActivityView::updateEmptyState);
-    connect(m_loader, &session::ArchiveLoader::loaded, this, [this]() {
+    connect(m_loader, &storage::ArchiveLoader::loaded, this, [this]() {
         updateEmptyState();
         emit loaded();
     });
-    connect(m_loader, &session::ArchiveLoader::failed, this, [this](const QString &error) {
+    connect(m_loader, &storage::ArchiveLoader::failed, this, [this](const QString &error) {
         qCWarning(lcShell) << "the activity log could not be read:" << error;
         updateEmptyState();
     });

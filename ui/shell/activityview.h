@@ -11,9 +11,12 @@ class QLineEdit;
 class QTreeView;
 
 namespace cp::session {
-class ArchiveLoader;
 class ProfileSession;
-} // namespace cp::session
+}
+
+namespace cp::storage {
+class ArchiveLoader;
+}
 
 namespace cp::ui {
 
@@ -52,7 +55,7 @@ private:
     void updateEmptyState();
 
     session::ProfileSession *m_session;
-    session::ArchiveLoader *m_loader;
+    storage::ArchiveLoader *m_loader;
     ActivityModel *m_model;
     ActivityFilterModel *m_filter;
     QLabel *m_title;

@@ -12,8 +12,8 @@
 #include "documents/orderdocumentdialog.h"
 #include "documents/signaturepanel.h"
 #include "serverfixture.h"
-#include "session/archiveloader.h"
 #include "session/profilesession.h"
+#include "storage/archiveloader.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -633,7 +633,7 @@ void TestUiDocuments::listIsReadOffTheGuiThread()
 
     // What the view uses: the read runs on another thread, over a connection
     // of its own, and its result comes back to this one.
-    session::ArchiveLoader loader(m_session.get());
+    storage::ArchiveLoader loader([this]() { return m_session->archive(); });
     QThread *readOn = nullptr;
     QThread *deliveredOn = nullptr;
     qsizetype count = -1;
@@ -646,7 +646,7 @@ void TestUiDocuments::listIsReadOffTheGuiThread()
             deliveredOn = QThread::currentThread();
             count = n;
         });
-    QSignalSpy loaderDone(&loader, &session::ArchiveLoader::loaded);
+    QSignalSpy loaderDone(&loader, &storage::ArchiveLoader::loaded);
     QVERIFY(loaderDone.wait(30000));
     QVERIFY(readOn);
     QVERIFY(readOn != QThread::currentThread());
@@ -656,8 +656,8 @@ void TestUiDocuments::listIsReadOffTheGuiThread()
 
 void TestUiDocuments::loaderDeliversOnlyTheNewestRead()
 {
-    session::ArchiveLoader loader(m_session.get());
-    QSignalSpy loaded(&loader, &session::ArchiveLoader::loaded);
+    storage::ArchiveLoader loader([this]() { return m_session->archive(); });
+    QSignalSpy loaded(&loader, &storage::ArchiveLoader::loaded);
     QStringList delivered;
     auto read = [](const storage::ArchiveDatabase &archive) {
         return QString::number(archive.documents().size());

@@ -1,27 +1,26 @@
-#include "session/archiveloader.h"
-
-#include "session/profilesession.h"
+#include "storage/archiveloader.h"
 
 #include <utility>
 
-namespace cp::session {
+namespace cp::storage {
 
-ArchiveLoader::ArchiveLoader(const ProfileSession *session, QObject *parent)
+ArchiveLoader::ArchiveLoader(std::function<const ArchiveDatabase *()> archive, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_archive(std::move(archive))
 {}
 
 ArchiveLoader::~ArchiveLoader() = default;
 
-storage::ArchiveDatabase::ReadAccess ArchiveLoader::access() const
+ArchiveDatabase::ReadAccess ArchiveLoader::access() const
 {
-    const storage::ArchiveDatabase *archive = m_session->archive();
-    return archive ? archive->readAccess() : storage::ArchiveDatabase::ReadAccess{};
+    const ArchiveDatabase *archive = m_archive();
+    return archive ? archive->readAccess() : ArchiveDatabase::ReadAccess{};
 }
 
 bool ArchiveLoader::unlocked() const
 {
-    return m_session->isUnlocked();
+    const ArchiveDatabase *archive = m_archive();
+    return archive && archive->isOpen();
 }
 
 void ArchiveLoader::cancel()
@@ -49,4 +48,4 @@ void ArchiveLoader::finishRun()
     }
 }
 
-} // namespace cp::session
+} // namespace cp::storage

@@ -18,16 +18,17 @@
 #include <functional>
 #include <memory>
 
-namespace cp::session {
-
-class ProfileSession;
+namespace cp::storage {
 
 class ArchiveLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ArchiveLoader(const ProfileSession *session, QObject *parent = nullptr);
+    // `archive` tells which archive to read now (the session's changes at
+    // each unlock); null or closed: locked, nothing is read.
+    explicit ArchiveLoader(std::function<const ArchiveDatabase *()> archive,
+                           QObject *parent = nullptr);
     ~ArchiveLoader() override;
 
     // `read` runs on a worker with the archive open for reading (inside one
@@ -35,7 +36,7 @@ public:
     // here. Nothing is delivered when the archive is locked or closed, or a
     // newer load or cancel() came meanwhile.
     template<typename Result>
-    void load(std::function<Result(const storage::ArchiveDatabase &)> read,
+    void load(std::function<Result(const ArchiveDatabase &)> read,
               std::function<void(Result)> deliver);
     void cancel();
     bool isLoading() const { return m_running || m_pending; }
@@ -50,22 +51,22 @@ private:
     // Runs `start` now, or after the load under way ends.
     void schedule(std::function<void()> start);
     void finishRun();
-    storage::ArchiveDatabase::ReadAccess access() const;
+    ArchiveDatabase::ReadAccess access() const;
     bool unlocked() const;
 
-    const ProfileSession *m_session;
+    std::function<const ArchiveDatabase *()> m_archive;
     quint64 m_generation = 0;
     bool m_running = false;
     std::function<void()> m_pending;
 };
 
 template<typename Result>
-void ArchiveLoader::load(std::function<Result(const storage::ArchiveDatabase &)> read,
+void ArchiveLoader::load(std::function<Result(const ArchiveDatabase &)> read,
                          std::function<void(Result)> deliver)
 {
     const quint64 generation = ++m_generation;
     schedule([this, read = std::move(read), deliver = std::move(deliver), generation]() {
-        const storage::ArchiveDatabase::ReadAccess readAccess = access();
+        const ArchiveDatabase::ReadAccess readAccess = access();
         if (!readAccess.dataKey || generation != m_generation) {
             finishRun();
             return;
@@ -90,7 +91,7 @@ void ArchiveLoader::load(std::function<Result(const storage::ArchiveDatabase &)>
         promise->start();
         QThreadPool::globalInstance()->start([promise, read, readAccess, error]() {
             {
-                storage::ArchiveDatabase archive(readAccess.dataDir);
+                ArchiveDatabase archive(readAccess.dataDir);
                 if (archive.openForReading(readAccess, error.get())) {
                     archive.transaction();
                     promise->addResult(read(archive));
@@ -102,4 +103,4 @@ void ArchiveLoader::load(std::function<Result(const storage::ArchiveDatabase &)>
     });
 }
 
-} // namespace cp::session
+} // namespace cp::storage
