@@ -12,6 +12,7 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private slots:
     void transferTimeout();
     void errorShapes_data();
     void errorShapes();
+    void largeJsonAnswerIsReadWhole();
     void abortCancels();
     void streamingHandsOutPieces();
 
@@ -696,6 +698,42 @@ void TestApiClient::errorShapes()
     QCOMPARE(outcome.error.message, message);
     QCOMPARE(outcome.error.requestId, QStringLiteral("server-id-1"));
     QCOMPARE(outcome.body, body);
+}
+
+void TestApiClient::largeJsonAnswerIsReadWhole()
+{
+    // A list of 20,000 entries (about 1 MB): read on a worker, finished()
+    // after it, the same document as a small answer gives; a large answer
+    // that is not JSON is not an object either.
+    QByteArray body = "{\"documents\":[";
+    for (int i = 0; i < 20000; ++i)
+        body += (i ? "," : "") + QByteArray("{\"id\":\"doc-") + QByteArray::number(i) +
+                "\",\"title\":\"\u0421\u043f\u0440\u0430\u0432\u043a\u0430\"}";
+    body += "]}";
+    QVERIFY(body.size() > 256 * 1024);
+    HostileHttpsServer hostile(m_good);
+    QVERIFY(hostile.listen());
+    hostile.enqueue(ScriptedResponse::json(200, body));
+    hostile.enqueue(ScriptedResponse::json(200, body.left(body.size() - 1)));
+    ApiClient client;
+    QString error;
+    QVERIFY2(client.configure(hostileSettings(hostile), &error), qPrintable(error));
+
+    std::unique_ptr<ApiReply> reply(client.send(get(QStringLiteral("/api/v1/documents"))));
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(reply->error().ok());
+    QVERIFY(reply->isJsonObject());
+    const QJsonArray list = reply->json().value(u"documents").toArray();
+    QCOMPARE(list.size(), 20000);
+    QCOMPARE(list.last().toObject().value(u"id").toString(), QStringLiteral("doc-19999"));
+    QCOMPARE(list.first().toObject().value(u"title").toString(), QStringLiteral("Справка"));
+
+    const Outcome cut = run(client, get(QStringLiteral("/api/v1/documents")));
+    QVERIFY(cut.finished);
+    QVERIFY(cut.error.ok());
+    QVERIFY(cut.json.isEmpty());
 }
 
 void TestApiClient::abortCancels()
