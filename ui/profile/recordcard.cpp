@@ -149,25 +149,38 @@ bool RecordCard::applyFilter(const QString &text)
 {
     const QString needle = text.trimmed();
     const bool all = needle.isEmpty() || m_name.contains(needle, Qt::CaseInsensitive);
+    // Which rows match, before any widget is touched: a card that matches
+    // nothing is hidden whole by the view and its rows stay as they are, so
+    // that showing it again (the search cleared) lays out one card, not each
+    // of its rows shown anew.
+    QList<bool> matches;
     bool any = all;
-    for (Entry &entry : m_entries) {
-        bool entryMatches = false;
-        for (Row &row : entry.rows) {
+    for (const Entry &entry : std::as_const(m_entries)) {
+        for (const Row &row : entry.rows) {
             // A masked value is not searched: a match would tell what it holds.
             QString haystack = row.searchText;
             if (row.sensitive)
                 haystack += QLatin1Char('\n') + row.sensitive->revealedText();
-            const bool matches = all || haystack.contains(needle, Qt::CaseInsensitive);
-            setShown(row.label, matches);
-            setShown(row.value, matches);
-            if (row.problem)
-                setShown(row.problem, matches);
-            entryMatches = entryMatches || matches;
+            matches.append(all || haystack.contains(needle, Qt::CaseInsensitive));
+            any = any || matches.last();
         }
-        setShown(entry.widget, all || entryMatches);
-        any = any || entryMatches;
     }
-    return any;
+    if (!any)
+        return false;
+    qsizetype i = 0;
+    for (Entry &entry : m_entries) {
+        bool entryMatches = false;
+        for (Row &row : entry.rows) {
+            const bool shown = matches.at(i++);
+            setShown(row.label, shown);
+            setShown(row.value, shown);
+            if (row.problem)
+                setShown(row.problem, shown);
+            entryMatches = entryMatches || shown;
+        }
+        setShown(entry.widget, entryMatches);
+    }
+    return true;
 }
 
 void RecordCard::forgetValues()
