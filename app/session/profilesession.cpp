@@ -3,7 +3,11 @@
 #include "net/signin.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcSession, "cp.session")
 
@@ -92,10 +96,33 @@ void ProfileSession::unlockWithPassphrase(const QByteArray &passphrase, Done don
 
 void ProfileSession::openArchive(Done done)
 {
+    // The check of an existing archive reads the whole file (tens of
+    // megabytes for a large one): on a worker, then the open here.
+    if (!QFile::exists(m_dataDir + QStringLiteral("/archive.sqlite")))
+        return openArchive(std::move(done), false);
+    auto promise = std::make_shared<QPromise<bool>>();
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done]() {
+        watcher->deleteLater();
+        const bool sound = watcher->future().resultCount() > 0 && watcher->future().result();
+        if (!m_vault->isUnlocked())
+            return done(false, QStringLiteral("the archive was locked while it was checked"));
+        openArchive(done, sound);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, dataDir = m_dataDir]() {
+        promise->addResult(storage::ArchiveDatabase::fileIsSound(dataDir));
+        promise->finish();
+    });
+}
+
+void ProfileSession::openArchive(Done done, bool checkedSound)
+{
     m_archive = std::make_unique<storage::ArchiveDatabase>(m_dataDir);
     QString error;
     m_quarantined.clear();
-    const auto result = m_archive->open(m_vault->dataKey(), &error, &m_quarantined);
+    const auto result = m_archive->open(m_vault->dataKey(), &error, &m_quarantined, checkedSound);
     if (result == storage::ArchiveDatabase::OpenResult::Failed ||
         result == storage::ArchiveDatabase::OpenResult::WrongKey) {
         m_archive.reset();

@@ -100,6 +100,7 @@ signals:
 
 private:
     void openArchive(Done done);
+    void openArchive(Done done, bool checkedSound);
     void adoptTokens(const net::SignInTokens &tokens, Done done);
     void refreshAccessToken(std::function<void(bool)> done);
     QString refreshTokenKey() const;

@@ -219,8 +219,28 @@ bool ArchiveDatabase::quarantine(QString *quarantinedPath, QString *error)
     return true;
 }
 
+bool ArchiveDatabase::fileIsSound(const QString &dataDir)
+{
+    const QString connection =
+        QStringLiteral("cp-archive-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool sound = false;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(dataDir + u'/' + kFileName);
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (QFile::exists(d.databaseName()) && d.open()) {
+            QSqlQuery q(d);
+            sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+                    q.value(0).toString() == u"ok";
+        }
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return sound;
+}
+
 ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QString *error,
-                                                  QString *quarantinedPath)
+                                                  QString *quarantinedPath, bool checkedSound)
 {
     close();
     if (dataKey.size() != 32) {
@@ -255,9 +275,12 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
             QSqlError failure = d.lastError();
             if (sound) {
                 QSqlQuery q(d);
-                sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
-                damaged = sound && q.value(0).toString() != u"ok";
-                sound = sound && !damaged;
+                // Checked on a worker a moment ago (the first attempt only).
+                if (!checkedSound || attempt > 0) {
+                    sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+                    damaged = sound && q.value(0).toString() != u"ok";
+                    sound = sound && !damaged;
+                }
                 for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                            "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
                     sound = sound && q.exec(QString::fromLatin1(pragma));

@@ -84,7 +84,13 @@ public:
     // that is not a sound database is moved to *quarantinedPath and a new one
     // created (Quarantined). A sound file sealed with another key: WrongKey,
     // nothing changed.
-    OpenResult open(const SecureBytes &dataKey, QString *error, QString *quarantinedPath = nullptr);
+    OpenResult open(const SecureBytes &dataKey, QString *error, QString *quarantinedPath = nullptr,
+                    bool checkedSound = false);
+    // PRAGMA quick_check of <dataDir>/archive.sqlite on a connection of the
+    // calling thread: it reads the whole file, so a caller with a worker runs
+    // it there and passes checkedSound = true to open() when it said "ok"
+    // (anything else: open() checks again, and quarantines a damaged file).
+    static bool fileIsSound(const QString &dataDir);
     void close();
 
     // What another thread needs to read this archive on a connection of its

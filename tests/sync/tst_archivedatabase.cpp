@@ -232,6 +232,10 @@ void TestArchiveDatabase::damagedFileIsQuarantined()
     out.write(bytes);
     out.close();
 
+    // The check a session runs on a worker before it opens says so too, and
+    // the open that follows checks again and moves the file aside.
+    QVERIFY(!storage::ArchiveDatabase::fileIsSound(dir.path()));
+    QCOMPARE(fileBytes(file), bytes);
     storage::ArchiveDatabase archive(dir.path());
     QString error;
     QString quarantined;
@@ -241,6 +245,8 @@ void TestArchiveDatabase::damagedFileIsQuarantined()
     QCOMPARE(fileBytes(quarantined), bytes);    // moved aside, never deleted
     QVERIFY(archive.latestRecords().isEmpty()); // a new, empty archive for a full sync
     QCOMPARE(archive.integrityCheck(), QStringLiteral("ok"));
+    QVERIFY(storage::ArchiveDatabase::fileIsSound(dir.path()));
+    QVERIFY(!storage::ArchiveDatabase::fileIsSound(dir.filePath(QStringLiteral("nothing"))));
 }
 
 void TestArchiveDatabase::outboxSurvivesReopen()
