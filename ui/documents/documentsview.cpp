@@ -128,6 +128,9 @@ DocumentsView::DocumentsView(session::ProfileSession *session, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the actions
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    // Every row is one line high: the hidden header need not keep ten
+    // thousand sizes of its own when the filter takes rows out and back.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Sized by the rows in view: measuring a thousand rows on every change of
