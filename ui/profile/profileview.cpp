@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <map>
@@ -135,60 +136,89 @@ void ProfileView::removeCards()
         delete section.header;
     }
     m_sections.clear();
+    // A build under way stops: its next section would go into a new list.
+    ++m_build;
+    m_nextSection = -1;
+    m_entriesByType.clear();
 }
 
 void ProfileView::rebuildCards()
 {
     removeCards();
     // The model's entries by type, so that each type gets one card.
-    std::map<QString, QList<QModelIndex>> byType;
     for (int c = 0; c < m_model->rowCount(); ++c) {
         const QModelIndex category = m_model->index(c, 0);
         for (int r = 0; r < m_model->rowCount(category); ++r) {
             const QModelIndex entry = m_model->index(r, 0, category);
-            byType[entry.data(ProfileModel::KeyRole).toString()].append(entry);
+            m_entriesByType[entry.data(ProfileModel::KeyRole).toString()].append(entry);
         }
     }
+    // Fifty-odd cards with their texts take tens of milliseconds to make and
+    // lay out: a section at a time, the first one now, so that the window
+    // answers meanwhile (after a first sync, while the archive fills).
+    m_nextSection = 0;
+    buildNextSection();
+}
 
+void ProfileView::buildNextSection()
+{
     const auto categories = domain::RecordCatalogue::categories();
-    for (const domain::Category category : categories) {
-        Section section;
-        section.header = new QLabel(domain::RecordCatalogue::categoryName(category), m_content);
-        section.header->setTextFormat(Qt::PlainText);
-        QFont font = section.header->font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.4);
-        section.header->setFont(font);
-        m_cardsLayout->addWidget(section.header);
-        for (const domain::RecordType &type : domain::RecordCatalogue::all()) {
-            if (type.category != category)
-                continue;
-            const auto it = byType.find(QString::fromLatin1(type.key));
-            auto *card = new RecordCard(
-                type, it == byType.end() ? QList<QModelIndex>() : it->second, m_content);
-            connect(card, &RecordCard::historyRequested, this, &ProfileView::openHistory);
-            connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
-            m_cardsLayout->addWidget(card);
-            section.cards.append(card);
-        }
-        m_sections.append(section);
+    const int count = int(categories.size());
+    if (m_nextSection < 0 || m_nextSection >= count)
+        return;
+    const domain::Category category = categories[size_t(m_nextSection++)];
+    Section section;
+    section.header = new QLabel(domain::RecordCatalogue::categoryName(category), m_content);
+    section.header->setTextFormat(Qt::PlainText);
+    QFont font = section.header->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    section.header->setFont(font);
+    m_cardsLayout->addWidget(section.header);
+    for (const domain::RecordType &type : domain::RecordCatalogue::all()) {
+        if (type.category != category)
+            continue;
+        const auto it = m_entriesByType.find(QString::fromLatin1(type.key));
+        auto *card = new RecordCard(
+            type, it == m_entriesByType.end() ? QList<QModelIndex>() : it->second, m_content);
+        connect(card, &RecordCard::historyRequested, this, &ProfileView::openHistory);
+        connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
+        m_cardsLayout->addWidget(card);
+        section.cards.append(card);
     }
-    setFilter(m_filter);
+    m_sections.append(section);
+    applyFilter(m_sections.last());
+    updateStatus();
+    if (m_nextSection < count) {
+        QTimer::singleShot(0, this, [this, build = m_build]() {
+            if (build == m_build)
+                buildNextSection();
+        });
+        return;
+    }
+    m_nextSection = -1;
+    m_entriesByType.clear();
+    updateStatus();
+    emit cardsBuilt();
 }
 
 void ProfileView::setFilter(const QString &text)
 {
     m_filter = text;
-    for (Section &section : m_sections) {
-        bool any = false;
-        for (RecordCard *card : std::as_const(section.cards)) {
-            const bool matches = card->applyFilter(text);
-            RecordCard::setShown(card, matches);
-            any = any || matches;
-        }
-        RecordCard::setShown(section.header, any);
-    }
+    for (Section &section : m_sections)
+        applyFilter(section);
     updateStatus();
+}
+
+void ProfileView::applyFilter(Section &section)
+{
+    bool any = false;
+    for (RecordCard *card : std::as_const(section.cards)) {
+        const bool matches = card->applyFilter(m_filter);
+        RecordCard::setShown(card, matches);
+        any = any || matches;
+    }
+    RecordCard::setShown(section.header, any);
 }
 
 void ProfileView::updateStatus()
@@ -199,7 +229,7 @@ void ProfileView::updateStatus()
     } else if (m_model->isEmpty()) {
         message = tr("No records yet: they arrive with the first sync.");
     } else {
-        bool anyVisible = false;
+        bool anyVisible = isBuilding(); // the rest may match
         for (const Section &section : std::as_const(m_sections))
             anyVisible = anyVisible || !section.header->isHidden();
         if (!anyVisible)

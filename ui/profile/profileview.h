@@ -9,9 +9,12 @@
 #include "domain/record.h"
 
 #include <QList>
+#include <QModelIndex>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
+
+#include <map>
 
 class QLabel;
 class QPushButton;
@@ -40,6 +43,12 @@ public:
     ProfileModel *model() const { return m_model; }
     SecretClipboard *secretClipboard() const { return m_clipboard; }
     QString filter() const { return m_filter; }
+    // The cards are made one section at a time, the event loop running
+    // between sections: true until the last one is in.
+    bool isBuilding() const { return m_nextSection >= 0; }
+
+signals:
+    void cardsBuilt();
 
 public slots:
     // Re-reads the records from the session's archive (empty when locked).
@@ -57,6 +66,7 @@ protected:
 private:
     void retranslate();
     void rebuildCards();
+    void buildNextSection();
     void removeCards();
     void copySecret(const QString &text);
     void showCountdown(int seconds);
@@ -82,6 +92,12 @@ private:
         QList<RecordCard *> cards;
     };
     QList<Section> m_sections;
+    void applyFilter(Section &section); // m_filter to one section's cards
+    // The build under way: the next category to make (-1: none), the model's
+    // entries by type, and a number that a newer build or a removal changes.
+    int m_nextSection = -1;
+    std::map<QString, QList<QModelIndex>> m_entriesByType;
+    quint64 m_build = 0;
     QList<QPointer<RecordHistoryDialog>> m_dialogs;
 };
 

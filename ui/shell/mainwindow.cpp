@@ -509,14 +509,38 @@ void MainWindow::onUnlocked()
         return; // the first run goes on to the sign-in
     m_root->setCurrentIndex(ContentPage);
     reloadViews();
-    // The moment the benchmarks (bench/) take as the end of a cold start.
-    qCInfo(lcShell) << "the views are filled from the archive";
+    // The moment the benchmarks (bench/) take as the end of a cold start:
+    // the page in view has its rows (made in steps or read on a worker).
+    whenCurrentPageFilled([this]() { qCInfo(lcShell) << "the views are filled from the archive"; });
     emit ready();
     if (m_session->isSignedIn()) {
         syncNow();
         return;
     }
     restoreSignIn();
+}
+
+void MainWindow::whenCurrentPageFilled(const std::function<void()> &then)
+{
+    QWidget *page = m_pages->currentWidget();
+    const auto once = [this, then](auto *sender, auto signal) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(sender, signal, this, [then, connection]() {
+            disconnect(*connection);
+            then();
+        });
+    };
+#ifdef CP_HAVE_PROFILE_VIEW
+    if (auto *profile = qobject_cast<ProfileView *>(page); profile && profile->isBuilding())
+        return once(profile, &ProfileView::cardsBuilt);
+#endif
+#ifdef CP_HAVE_DOCUMENTS_VIEW
+    if (auto *documents = qobject_cast<DocumentsView *>(page); documents && documents->isLoading())
+        return once(documents, &DocumentsView::loaded);
+#endif
+    if (page == m_activity && m_activity->isLoading())
+        return once(m_activity, &ActivityView::loaded);
+    then();
 }
 
 void MainWindow::restoreSignIn()

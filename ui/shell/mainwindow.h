@@ -115,6 +115,9 @@ private:
     void onUnlocked();
     void onLocked();
     void restoreSignIn();
+    // Calls `then` once the page in view has its rows: now, or when the
+    // section-by-section build or the worker's read of that page ends.
+    void whenCurrentPageFilled(const std::function<void()> &then);
     void wireEngine();
     void onSyncState(int state);
     void onSyncProgress(int itemsDone, int itemsTotal, qint64 bytesDone, qint64 bytesTotal);

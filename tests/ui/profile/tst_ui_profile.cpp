@@ -177,6 +177,7 @@ void TestUiProfile::allThirtyCards()
 {
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     const auto cards = view.findChildren<ui::RecordCard *>();
     QCOMPARE(cards.size(), 30);
     QSet<QString> types;
@@ -207,6 +208,7 @@ void TestUiProfile::maskedUntilShown()
     QVERIFY(!snils.isEmpty());
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     QVERIFY(!anyContains(visibleTexts(view), snils));
     QVERIFY(anyContains(visibleTexts(view), ui::SensitiveValue::mask()));
 
@@ -232,6 +234,7 @@ void TestUiProfile::copyClearsAfterCountdown()
     const QString inn = fieldOf(QStringLiteral("inn"), QStringLiteral("number"));
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     QAbstractButton *copy = buttonNamed(view, QStringLiteral("Copy INN"));
     QVERIFY(copy);
     QTest::mouseClick(copy, Qt::LeftButton);
@@ -255,6 +258,7 @@ void TestUiProfile::copyKeepsWhatWasCopiedSince()
 {
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     QAbstractButton *copy = buttonNamed(view, QStringLiteral("Copy SNILS"));
     QVERIFY(copy);
     QTest::mouseClick(copy, Qt::LeftButton);
@@ -284,6 +288,7 @@ void TestUiProfile::clearSensitiveDropsEveryValue()
     };
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     QAbstractButton *show = buttonNamed(view, QStringLiteral("Show SNILS"));
     QVERIFY(show);
     QTest::mouseClick(show, Qt::LeftButton);
@@ -311,6 +316,7 @@ void TestUiProfile::clearSensitiveDropsEveryValue()
     }
 
     view.reload();
+    QTRY_VERIFY(!view.isBuilding());
     QCOMPARE(view.findChildren<ui::RecordCard *>().size(), 30);
 }
 
@@ -324,6 +330,7 @@ void TestUiProfile::historyShowsChangedFields()
 
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     auto *history = view.findChild<QPushButton *>(QStringLiteral("history_rec-addresses"));
     QVERIFY(history);
     QCOMPARE(history->accessibleName(), QStringLiteral("History of Registered address"));
@@ -385,6 +392,7 @@ void TestUiProfile::filterNarrowsCards()
 {
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     view.setFilter(QStringLiteral("INN"));
     QStringList keys = visibleCardKeys(view);
     QVERIFY(keys.contains(QStringLiteral("inn")));
@@ -511,6 +519,7 @@ void TestUiProfile::russianProfile()
     // The view exists before the switch: it follows the language change.
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     QVERIFY(anyContains(visibleTexts(view), QStringLiteral("Taxpayer number (INN)")));
 
     QTranslator translator;
@@ -563,6 +572,7 @@ void TestUiProfile::followsLockAndUnlock()
 {
     ui::ProfileView view(m_session.get());
     view.show();
+    QTRY_VERIFY(!view.isBuilding());
     const QString lastName = fieldOf(QStringLiteral("fio_bio"), QStringLiteral("last_name"));
     QVERIFY(anyContains(visibleTexts(view), lastName));
 
@@ -580,6 +590,7 @@ void TestUiProfile::followsLockAndUnlock()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     QVERIFY(ok);
+    QTRY_VERIFY(!view.isBuilding());
     QCOMPARE(view.findChildren<ui::RecordCard *>().size(), 30);
     QVERIFY(anyContains(visibleTexts(view), lastName));
 }
