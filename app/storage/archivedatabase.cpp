@@ -602,18 +602,27 @@ void ArchiveDatabase::putSealedJson(const QString &table, const QString &id,
     exec(q);
 }
 
-QList<QJsonObject> ArchiveDatabase::sealedJsonRows(const QString &table, const char *orderBy) const
+void ArchiveDatabase::forEachSealedJson(const QString &table, const char *orderBy,
+                                        const std::function<void(const QJsonObject &)> &visit) const
 {
+    // One row at a time: a list of ten thousand parsed JSON objects would
+    // weigh several times what the caller keeps of them.
     QSqlQuery q(db());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT kid, sealed FROM %1 ORDER BY %2")
                   .arg(table, QLatin1StringView(orderBy)));
-    QList<QJsonObject> rows;
     if (!exec(q))
-        return rows;
+        return;
     while (q.next()) {
         if (const auto plain = unseal(table, q.value(0).toString(), 0, q.value(1).toByteArray()))
-            rows.append(QJsonDocument::fromJson(*plain).object());
+            visit(QJsonDocument::fromJson(*plain).object());
     }
+}
+
+QList<QJsonObject> ArchiveDatabase::sealedJsonRows(const QString &table, const char *orderBy) const
+{
+    QList<QJsonObject> rows;
+    forEachSealedJson(table, orderBy, [&rows](const QJsonObject &o) { rows.append(o); });
     return rows;
 }
 
@@ -637,10 +646,10 @@ std::optional<ArchivedDocument> ArchiveDatabase::document(const QString &id) con
 QList<ArchivedDocument> ArchiveDatabase::documents() const
 {
     QList<ArchivedDocument> result;
-    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("documents"), "rowid")) {
+    forEachSealedJson(QStringLiteral("documents"), "rowid", [&result](const QJsonObject &o) {
         if (auto d = documentFromJson(o))
-            result.append(*d);
-    }
+            result.append(std::move(*d));
+    });
     return result;
 }
 
@@ -721,12 +730,18 @@ bool ArchiveDatabase::putAccessEvent(const domain::AccessEvent &event)
 QList<domain::AccessEvent> ArchiveDatabase::accessLog() const
 {
     QList<domain::AccessEvent> result;
-    for (const QJsonObject &o : sealedJsonRows(QStringLiteral("access_log"), "seq")) {
+    forEachAccessEvent([&result](const domain::AccessEvent &event) { result.append(event); });
+    return result;
+}
+
+void ArchiveDatabase::forEachAccessEvent(
+    const std::function<void(const domain::AccessEvent &)> &visit) const
+{
+    forEachSealedJson(QStringLiteral("access_log"), "seq", [&visit](const QJsonObject &o) {
         domain::JsonError error;
         if (auto e = domain::accessEventFromJson(o, &error))
-            result.append(*e);
-    }
-    return result;
+            visit(*e);
+    });
 }
 
 void ArchiveDatabase::putOrder(const QJsonObject &order)

@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -146,6 +147,8 @@ public:
     // The access log keeps the server's order; adding an event again changes nothing.
     bool putAccessEvent(const domain::AccessEvent &event);
     QList<domain::AccessEvent> accessLog() const;
+    // The same, one event at a time (fifty thousand need not be in memory at once).
+    void forEachAccessEvent(const std::function<void(const domain::AccessEvent &)> &visit) const;
 
     void putOrder(const QJsonObject &order);
     QList<QJsonObject> orders() const;
@@ -184,6 +187,8 @@ private:
                                      const QByteArray &sealed) const;
     void putSealedJson(const QString &table, const QString &id, const QJsonObject &json);
     QList<QJsonObject> sealedJsonRows(const QString &table, const char *orderBy) const;
+    void forEachSealedJson(const QString &table, const char *orderBy,
+                           const std::function<void(const QJsonObject &)> &visit) const;
     bool migrate(QString *error);
     bool quarantine(QString *quarantinedPath, QString *error);
 

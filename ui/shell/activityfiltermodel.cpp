@@ -47,9 +47,7 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const ActivityModel::Row &row = model->row(sourceRow);
     if (m_kind && row.kind != *m_kind)
         return false;
-    // One text of all the columns (a line each; the search text is one line),
-    // made once on reload rather than every column formatted for every row.
-    return m_text.isEmpty() || row.search.contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || row.contains(m_text);
 }
 
 bool ActivityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

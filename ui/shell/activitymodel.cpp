@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -77,17 +78,28 @@ QList<ActivityModel::Row> ActivityModel::rowsFrom(const storage::ArchiveDatabase
     // Consent requests named by the timeline, read once rather than once an entry.
     QHash<QString, domain::ConsentRequest> requests;
     bool requestsRead = false;
-    for (const domain::AccessEvent &event : archive.accessLog()) {
+    // Fifty thousand rows name a few organisations, consents and sets of
+    // records: each text is kept once and shared by the rows that show it.
+    QSet<QString> texts;
+    const auto shared = [&texts](const QString &text) {
+        const auto found = texts.constFind(text);
+        if (found != texts.cend())
+            return *found;
+        texts.insert(text);
+        return text;
+    };
+    const QString fetched = kindName(Kind::Access);
+    archive.forEachAccessEvent([&](const domain::AccessEvent &event) {
         Row row;
         row.kind = event.refused ? Kind::RefusedAccess : Kind::Access;
         row.at = event.at;
-        row.event = event.refused ? tr("Refused: %1").arg(refusalText(event.refusalReason))
-                                  : kindName(Kind::Access);
-        row.who = event.organisationName;
-        row.records = recordNames(event.records);
-        row.consent = event.consentId;
-        rows.append(row);
-    }
+        row.event = event.refused ? shared(tr("Refused: %1").arg(refusalText(event.refusalReason)))
+                                  : fetched;
+        row.who = shared(event.organisationName);
+        row.records = shared(recordNames(event.records));
+        row.consent = shared(event.consentId);
+        rows.append(std::move(row));
+    });
     for (const storage::TimelineEntry &entry : archive.timeline()) {
         const QJsonObject &e = entry.event;
         const QString kind = e.value(QStringLiteral("kind")).toString();
@@ -134,15 +146,21 @@ QList<ActivityModel::Row> ActivityModel::rowsFrom(const storage::ArchiveDatabase
         rows.append(row);
     }
     const QLocale locale;
-    for (Row &row : rows) {
+    for (Row &row : rows)
         row.when = locale.toString(row.at.toLocalTime(), QLocale::ShortFormat);
-        row.search = row.when + u'\n' + row.event + u'\n' + row.who + u'\n' + row.records + u'\n' +
-                     row.consent;
-    }
     // Newest first, as the view shows them: its sort then finds them in order.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.at > b.at; });
     return rows;
+}
+
+bool ActivityModel::Row::contains(const QString &text) const
+{
+    for (const QString *field : {&when, &event, &who, &records, &consent}) {
+        if (field->contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 void ActivityModel::setRows(QList<Row> rows)
@@ -180,7 +198,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case RefusedRole:
         return row.kind == Kind::RefusedAccess;
     case SearchTextRole:
-        return row.search;
+        return QStringList{row.when, row.event, row.who, row.records, row.consent}.join(u'\n');
     case SortRole:
         if (index.column() == WhenColumn)
             return row.at;

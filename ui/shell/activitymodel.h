@@ -54,11 +54,12 @@ public:
         // `at` as shown, made once on reload: formatting a local time for
         // every row on every keystroke of a search was most of its cost.
         QString when;
-        QString search; // SearchTextRole, made on reload
         QString event;
         QString who;
         QString records;
         QString consent;
+        // The search: `text` (one line) in any of the texts shown.
+        bool contains(const QString &text) const;
     };
 
     explicit ActivityModel(QObject *parent = nullptr);
