@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcDownload, "cp.sync.download")
 
@@ -40,7 +43,27 @@ qint64 rangeStart(const QByteArray &contentRange)
     return range ? range->first : -1;
 }
 
+// A copy of the archive key for a worker thread (wiped when the last holder goes).
+std::shared_ptr<const storage::SecureBytes> copyKey(const storage::SecureBytes &key)
+{
+    auto copy = std::make_shared<storage::SecureBytes>(key.size());
+    if (!key.isEmpty())
+        std::memcpy(copy->data(), key.data(), static_cast<size_t>(key.size()));
+    return copy;
+}
+
+struct ContentCheck
+{
+    bool ok = false;
+    std::shared_ptr<PlaintextBuffer> content; // kept for the signature check
+};
+
 } // namespace
+
+PlaintextBuffer::~PlaintextBuffer()
+{
+    storage::wipe(bytes);
+}
 
 DocumentDownloader::DocumentDownloader(net::ApiClient *client, storage::ArchiveDatabase *archive,
                                        storage::DocumentStore *files, QObject *parent)
@@ -58,6 +81,8 @@ DocumentDownloader::~DocumentDownloader()
 void DocumentDownloader::download(const QString &documentId,
                                   std::function<void(bool, const net::ApiError &)> done)
 {
+    ++m_generation;
+    m_onWorker = false;
     m_documentId = documentId;
     m_done = std::move(done);
     m_restarted = false;
@@ -89,7 +114,18 @@ void DocumentDownloader::start(bool fromZero)
     m_writer = std::make_unique<storage::ChunkedFileWriter>(
         m_files->key(), m_files->fileAad(m_document.fileName, "content"));
     QString error;
-    if (!m_writer->open(partial, m_offset > 0, &error)) {
+    bool opened = m_writer->open(partial, m_offset > 0, &error);
+    if (!opened && m_offset > 0) {
+        // A partial that cannot be continued (complete already: the sync
+        // stopped while it was being checked) is fetched again from zero.
+        qCWarning(lcDownload) << "a partial download is fetched again from zero";
+        m_writer = std::make_unique<storage::ChunkedFileWriter>(
+            m_files->key(), m_files->fileAad(m_document.fileName, "content"));
+        QFile::remove(partial);
+        m_offset = 0;
+        opened = m_writer->open(partial, false, &error);
+    }
+    if (!opened) {
         complete(false, writeError());
         return;
     }
@@ -198,14 +234,39 @@ void DocumentDownloader::finishContent()
         return;
     }
     m_writer.reset();
-    // SHA-256 of the whole plaintext before it replaces anything.
-    QString error;
-    bool finished = false;
-    const auto bytes = storage::ChunkedFileReader::readAll(
-        m_files->key(), m_files->fileAad(m_document.fileName, "content"),
-        m_files->partialPath(m_document.fileName), &finished, &error);
-    if (!bytes || !finished ||
-        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256) != m_document.info.sha256) {
+    // SHA-256 of the whole plaintext, read back from the file (every chunk
+    // authenticated), before it replaces anything: on a worker thread.
+    const quint64 generation = m_generation;
+    m_onWorker = true;
+    const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
+    const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
+    const QString path = m_files->partialPath(m_document.fileName);
+    const QByteArray expected = m_document.info.sha256;
+    const bool keep = m_document.info.hasSignature;
+    QtConcurrent::run([key, aad, path, expected, keep]() {
+        ContentCheck check;
+        QString error;
+        bool finished = false;
+        auto content = std::make_shared<PlaintextBuffer>();
+        if (auto bytes = storage::ChunkedFileReader::readAll(*key, aad, path, &finished, &error))
+            content->bytes = std::move(*bytes);
+        check.ok = finished &&
+                   QCryptographicHash::hash(content->bytes, QCryptographicHash::Sha256) == expected;
+        if (check.ok && keep)
+            check.content = std::move(content);
+        return check;
+    }).then(this, [this, generation](const ContentCheck &check) {
+        if (generation != m_generation)
+            return; // cancelled meanwhile
+        m_onWorker = false;
+        m_content = check.content;
+        contentChecked(check.ok);
+    });
+}
+
+void DocumentDownloader::contentChecked(bool ok)
+{
+    if (!ok) {
         QFile::remove(m_files->partialPath(m_document.fileName));
         m_document.state = QStringLiteral("none");
         m_document.etag.clear();
@@ -249,16 +310,31 @@ void DocumentDownloader::fetchSignature()
                                        net::ApiError::Kind::Storage));
             return;
         }
-        const auto content = m_files->content(m_document.fileName, &error);
-        const SignatureVerifier verifier(m_archive->meta(QStringLiteral("trust_roots")).toLatin1());
-        const SignatureCheck check = verifier.verify(content.value_or(QByteArray()), reply->body());
-        m_document.signatureState = SignatureCheck::key(check.result);
-        m_document.signer = check.signer;
-        m_document.signingTime = check.signingTime;
-        m_archive->putDocument(m_document);
-        if (check.result != SignatureCheck::Result::Valid)
-            qCWarning(lcDownload) << "a document signature is" << SignatureCheck::key(check.result);
-        complete(true, {});
+        // The check hashes the whole content again: on a worker thread too.
+        const quint64 generation = m_generation;
+        m_onWorker = true;
+        const QByteArray roots = m_archive->meta(QStringLiteral("trust_roots")).toLatin1();
+        const QByteArray signature = reply->body();
+        QtConcurrent::run([content = std::exchange(m_content, {}), roots, signature]() {
+            const SignatureVerifier verifier(roots);
+            return verifier.verify(content ? content->bytes : QByteArray(), signature);
+        }).then(this, [this, generation, document = m_document](const SignatureCheck &check) {
+            // Stored even when the download was cancelled meanwhile: the
+            // content is in place, and its check is not made again by a sync.
+            storage::ArchivedDocument checked = document;
+            checked.signatureState = SignatureCheck::key(check.result);
+            checked.signer = check.signer;
+            checked.signingTime = check.signingTime;
+            m_archive->putDocument(checked);
+            if (check.result != SignatureCheck::Result::Valid)
+                qCWarning(lcDownload)
+                    << "a document signature is" << SignatureCheck::key(check.result);
+            if (generation != m_generation)
+                return; // cancelled meanwhile
+            m_onWorker = false;
+            m_document = checked;
+            complete(true, {});
+        });
     });
 }
 
@@ -266,10 +342,19 @@ void DocumentDownloader::cancel()
 {
     if (m_reply)
         m_reply->abort();
+    if (m_onWorker) {
+        // A content check's result is dropped (the file stays partial; the
+        // next sync takes it up again); a signature check's is still stored.
+        ++m_generation;
+        m_onWorker = false;
+        complete(false, localError(QStringLiteral("the download was cancelled"),
+                                   net::ApiError::Kind::Cancelled));
+    }
 }
 
 void DocumentDownloader::complete(bool ok, const net::ApiError &error)
 {
+    m_content.reset(); // wiped when the last holder lets go
     auto done = std::exchange(m_done, {});
     if (done)
         done(ok, error);
