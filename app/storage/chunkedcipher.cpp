@@ -387,11 +387,20 @@ bool ChunkedFileWriter::sync()
 
 bool ChunkedFileWriter::flushPartial()
 {
+    return sealPartial() && sync();
+}
+
+bool ChunkedFileWriter::sealPartial()
+{
     if (!m_open || m_failed)
         return refuseUnusable();
     if (m_buffered > 0 && !sealBuffered(false))
         return false;
-    return sync();
+    if (!m_file.flush()) {
+        m_failed = true;
+        return fail(QStringLiteral("A chunk could not be written: %1").arg(m_file.errorString()));
+    }
+    return true;
 }
 
 bool ChunkedFileWriter::finish()

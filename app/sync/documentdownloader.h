@@ -29,6 +29,8 @@ class ChunkedFileWriter;
 
 namespace cp::sync {
 
+class SignatureVerifier;
+
 // Plaintext held between threads: wiped when the last holder lets it go.
 struct PlaintextBuffer
 {
@@ -83,6 +85,8 @@ private:
     quint64 m_generation = 0;
     bool m_onWorker = false;                    // a check runs on the worker thread
     std::shared_ptr<PlaintextBuffer> m_content; // checked plaintext for the signature check
+    std::shared_ptr<const SignatureVerifier> m_verifier; // of m_verifierRoots
+    QByteArray m_verifierRoots;
 };
 
 } // namespace cp::sync
