@@ -56,6 +56,9 @@ public:
     // Aborts the request in flight; a check on the worker thread is
     // abandoned (its result is dropped). `done` runs with Cancelled.
     void cancel();
+    // Whether bytes of the content arrived in the last attempt (a connection
+    // lost in the middle, rather than a server that does not answer).
+    bool receivedInLastAttempt() const { return m_received > 0; }
 
 signals:
     void bytesReceived(qint64 bytes);
@@ -81,6 +84,7 @@ private:
     bool m_rangeRefused = false; // a 206 at the wrong offset was aborted
     bool m_writeFailed = false;  // the file could not take the bytes (disk full)
     qint64 m_sinceFlush = 0;
+    qint64 m_received = 0; // content bytes in this download() call
     // Counts downloads and cancels: a worker's result for an earlier one is dropped.
     quint64 m_generation = 0;
     bool m_onWorker = false;                    // a check runs on the worker thread

@@ -666,36 +666,51 @@ void SyncEngine::downloadNext(DocumentDownloader *downloader)
 {
     if (m_state != State::Syncing || m_nextDownload >= m_toDownload.size())
         return;
-    const QString id = m_toDownload.at(m_nextDownload++);
     ++m_downloadsRunning;
+    download(downloader, m_toDownload.at(m_nextDownload++), 0);
+}
+
+void SyncEngine::download(DocumentDownloader *downloader, const QString &id, int retries)
+{
     const quint64 run = m_downloadRun;
-    downloader->download(id, [this, downloader, run](bool ok, const net::ApiError &error) {
-        if (run != m_downloadRun || m_state != State::Syncing)
-            return; // stopped: the sync has reported already
-        --m_downloadsRunning;
-        // A full disk stops the sync too: the next documents would not fit either.
-        if (!ok && (error.kind == net::ApiError::Kind::Network ||
-                    error.kind == net::ApiError::Kind::Timeout ||
-                    error.kind == net::ApiError::Kind::Storage ||
-                    error.kind == net::ApiError::Kind::Cancelled)) {
-            fail(error);
-            return;
-        }
-        // A document refused (wrong checksum, an answer that cannot be
-        // read) is not kept; the others still come, then the sync says so.
-        if (!ok && m_refusedDocument.isEmpty())
-            m_refusedDocument = error.message;
-        ++m_itemsDone;
-        emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
-        downloadNext(downloader);
-        if (m_downloadsRunning == 0 && m_state == State::Syncing) {
-            m_toDownload.clear();
-            if (archiveFailed())
+    downloader->download(
+        id, [this, downloader, id, retries, run](bool ok, const net::ApiError &error) {
+            if (run != m_downloadRun || m_state != State::Syncing)
+                return; // stopped: the sync has reported already
+            // A connection lost in the middle of a document that was arriving
+            // (an idle connection of the pool may be a dead one, more likely with
+            // several at once) resumes from the partial on a fresh attempt; a
+            // server that does not answer at all still ends the sync at once.
+            if (!ok && error.kind == net::ApiError::Kind::Network &&
+                downloader->receivedInLastAttempt() && retries < kDownloadRetries) {
+                qCInfo(lcSync) << "a document download was cut; it resumes";
+                download(downloader, id, retries + 1);
                 return;
-            setState(State::Idle);
-            emit finished(true, {});
-        }
-    });
+            }
+            --m_downloadsRunning;
+            // A full disk stops the sync too: the next documents would not fit either.
+            if (!ok && (error.kind == net::ApiError::Kind::Network ||
+                        error.kind == net::ApiError::Kind::Timeout ||
+                        error.kind == net::ApiError::Kind::Storage ||
+                        error.kind == net::ApiError::Kind::Cancelled)) {
+                fail(error);
+                return;
+            }
+            // A document refused (wrong checksum, an answer that cannot be
+            // read) is not kept; the others still come, then the sync says so.
+            if (!ok && m_refusedDocument.isEmpty())
+                m_refusedDocument = error.message;
+            ++m_itemsDone;
+            emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
+            downloadNext(downloader);
+            if (m_downloadsRunning == 0 && m_state == State::Syncing) {
+                m_toDownload.clear();
+                if (archiveFailed())
+                    return;
+                setState(State::Idle);
+                emit finished(true, {});
+            }
+        });
 }
 
 void SyncEngine::checkExpiringConsents()

@@ -39,6 +39,8 @@ class DocumentDownloader;
 // Documents downloaded at once: HTTP/1.1 over QNetworkAccessManager opens up
 // to 6 connections a host; 4 leave room for the other requests of the app.
 constexpr int kParallelDownloads = 4;
+// Times a document download cut in the middle resumes before the sync fails.
+constexpr int kDownloadRetries = 2;
 
 struct SyncOptions
 {
@@ -130,6 +132,7 @@ private:
     void finishWithDownloads();
     // Gives `downloader` the next document of the list, if any is left.
     void downloadNext(DocumentDownloader *downloader);
+    void download(DocumentDownloader *downloader, const QString &id, int retries);
     void stopDownloads();
     // Fails the sync when a statement of the archive failed since it began,
     // when the server sent entries that were refused as malformed, or when a
