@@ -7,6 +7,7 @@ once, then measures each figure against its baseline in the same run and
 prints one markdown table. Standard library only."""
 
 import argparse
+import resource
 import base64
 import hashlib
 import http.client
@@ -21,16 +22,32 @@ import shutil
 import signal
 import socket
 import statistics
+import tempfile
 import subprocess
 import sys
 import threading
 import time
 
 LOGIN, PASSWORD = "bench", "bench-2026"
+PARALLEL_DOWNLOADS = 4  # kParallelDownloads in app/sync/syncengine.h
+FIGURES = ["1", "2", "3", "4", "5a", "5b", "6", "7", "8"]
 
 
 def log(*args):
     print("bench:", *args, file=sys.stderr, flush=True)
+
+
+def children_cpu():
+    """CPU seconds (user + system) of the children waited for so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def process_cpu(pid):
+    """CPU seconds (user + system) of a running process."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class CountingProxy:
@@ -106,28 +123,38 @@ class Bench:
         self.app_dir = os.path.join(self.work, "app")
         self.rows = []
         self.server = None
+        self.figures = args.figures.split(",") if args.figures else FIGURES
+        unknown = set(self.figures) - set(FIGURES)
+        if unknown:
+            raise SystemExit("bench: unknown figures %s (known: %s)" %
+                             (",".join(sorted(unknown)), ",".join(FIGURES)))
 
     # --- set-up -------------------------------------------------------------
 
-    def generate(self):
-        cmd = [self.tool("cp-bench-generate"), "--data-dir", self.server_dir]
+    def generate(self, data_dir, *flags):
+        cmd = [self.tool("cp-bench-generate"), "--data-dir", data_dir] + list(flags)
         if self.quick:
             cmd.append("--quick")
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         log(out.strip())
 
-    def start_server(self):
-        self.server_log = open(os.path.join(self.work, "server.log"), "w+")
+    def launch_server(self, data_dir, log_path):
+        """profile-server on a free port; returns (process, port, CA file)."""
         env = dict(os.environ, QT_LOGGING_RULES="cp.server.http.info=true")
-        self.server = subprocess.Popen(
-            [self.server_bin, "--data-dir", self.server_dir, "--port", "0"],
-            stdout=subprocess.PIPE, stderr=self.server_log, text=True, env=env)
-        line = self.server.stdout.readline()
+        server = subprocess.Popen(
+            [self.server_bin, "--data-dir", data_dir, "--port", "0"],
+            stdout=subprocess.PIPE, stderr=open(log_path, "w"), text=True, env=env)
+        line = server.stdout.readline()
         m = re.search(r"https://127\.0\.0\.1:(\d+)", line)
         if not m:
             raise RuntimeError("profile-server did not start: " + line)
-        self.server_port = int(m.group(1))
-        self.ca = self.server.stdout.readline().split(": ", 1)[1].strip()
+        ca = server.stdout.readline().split(": ", 1)[1].strip()
+        return server, int(m.group(1)), ca
+
+    def start_server(self):
+        log_path = os.path.join(self.work, "server.log")
+        self.server, self.server_port, self.ca = self.launch_server(self.server_dir, log_path)
+        self.server_log = open(log_path)
         self.proxy = CountingProxy(self.server_port)
         self.url = "https://127.0.0.1:%d" % self.proxy.port
 
@@ -137,17 +164,21 @@ class Bench:
         with open(self.server_log.name) as f:
             return [l for l in f if re.search(r"\b(GET|POST|PUT|DELETE|PATCH) /", l)]
 
-    def curl(self, *args):
-        return subprocess.run(["curl", "--silent", "--show-error", "--cacert", self.ca] + list(args),
-                              check=True, capture_output=True, text=True).stdout
+    def curl(self, *args, ca=None):
+        return subprocess.run(["curl", "--silent", "--show-error", "--cacert", ca or self.ca] +
+                              list(args), check=True, capture_output=True, text=True).stdout
 
-    def access_token(self):
-        """An access token for the load client of figure 8: the sign-in a
-        native client makes (authorization code with PKCE, the login form
-        posted), with the parameters the CLI asks for and our own verifier."""
+    def access_token(self, url=None, ca=None):
+        """An access token for the curl and Python clients of figures 2 and
+        8: the sign-in a native client makes (authorization code with PKCE,
+        the login form posted), with the parameters the CLI asks for and our
+        own verifier."""
+        url, ca = url or self.url, ca or self.ca
+        curl = lambda *args: self.curl(*args, ca=ca)
         login = subprocess.Popen(
-            [self.cli, "--server", self.url, "--ca", self.ca, "--data-dir",
-             os.path.join(self.work, "app-token"), "--lang", "en", "login", "--no-browser"],
+            [self.cli, "--server", url, "--ca", ca, "--data-dir",
+             tempfile.mkdtemp(prefix="app-token-", dir=self.work), "--lang", "en", "login",
+             "--no-browser"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         authorization = ""
         while not authorization.startswith("https://"):
@@ -160,19 +191,20 @@ class Bench:
         params["code_challenge"] = base64.urlsafe_b64encode(
             hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
         form = urllib.parse.urlencode(dict(params, login=LOGIN, password=PASSWORD, action="login"))
-        location = self.curl("--output", "/dev/null", "--write-out", "%{redirect_url}", "--data",
-                             form, path)
+        location = curl("--output", "/dev/null", "--write-out", "%{redirect_url}", "--data", form,
+                        path)
         code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
-        token = json.loads(self.curl("--data", urllib.parse.urlencode({
+        token = json.loads(curl("--data", urllib.parse.urlencode({
             "grant_type": "authorization_code", "code": code, "client_id": params["client_id"],
             "redirect_uri": params["redirect_uri"], "code_verifier": verifier}),
-            self.url + "/oauth/token"))
+            url + "/oauth/token"))
         return token["access_token"]
 
-    def sign_in(self, data_dir):
+    def sign_in(self, data_dir, url=None, ca=None):
+        url, ca = url or self.url, ca or self.ca
         os.makedirs(data_dir, mode=0o700, exist_ok=True)
         login = subprocess.Popen(
-            [self.cli, "--server", self.url, "--ca", self.ca, "--data-dir", data_dir,
+            [self.cli, "--server", url, "--ca", ca, "--data-dir", data_dir,
              "--lang", "en", "login", "--no-browser"], stdout=subprocess.PIPE, text=True)
         authorization = ""
         while not authorization:
@@ -182,9 +214,10 @@ class Bench:
             if line.startswith("https://"):
                 authorization = line.strip()
         path, query = authorization.split("?", 1)
-        self.curl("--fail", "--output", "/dev/null", authorization)
+        self.curl("--fail", "--output", "/dev/null", authorization, ca=ca)
         location = self.curl("--output", "/dev/null", "--write-out", "%{redirect_url}", "--data",
-                             query + "&login=%s&password=%s&action=login" % (LOGIN, PASSWORD), path)
+                             query + "&login=%s&password=%s&action=login" % (LOGIN, PASSWORD), path,
+                             ca=ca)
         if not location.startswith("http://127.0.0.1:"):
             raise RuntimeError("the login page did not send the browser back: " + location)
         subprocess.run(["curl", "--silent", "--output", "/dev/null", location], check=True)
@@ -257,11 +290,81 @@ class Bench:
                  "%.2f" % (total / base), "1 req, < 2048 B",
                  "yes" if n == 1 and total < 2048 else "no")
 
+    def figure_full_sync(self):
+        """2: the first full sync of 30 records and 500 documents (about
+        200 MB; --quick: 40 documents, about 9 MB) from a second server
+        serving that profile: citizen-profile-cli's `sync` in a fresh data
+        folder signed in beforehand (a new process: the sign-in renewed, the
+        records, the documents with their signatures, each checked, written
+        encrypted). Baseline: curl fetching the same documents' contents from
+        the same URLs with the same Authorization over TLS, as many at once
+        as the sync (`--parallel --parallel-max 4`, HTTP/1.1, keep-alive),
+        written to files. Runs interleaved; medians."""
+        data = os.path.join(self.work, "server-sync")
+        self.generate(data, "--sync")
+        server, port, ca = self.launch_server(data, os.path.join(self.work, "server-sync.log"))
+        url = "https://127.0.0.1:%d" % port
+        try:
+            token = self.access_token(url, ca)
+            auth = "Authorization: Bearer " + token
+            listing = json.loads(self.curl("--fail", "--header", auth, url + "/api/v1/documents",
+                                           ca=ca))
+            ids = [d["id"] for d in listing["documents"]]
+            ours, base, sizes = [], [], 0
+            for i in range(self.runs):
+                fresh = os.path.join(self.work, "app-sync")
+                self.sign_in(fresh, url, ca)
+                # CP_BENCH_PERF=FILE records the first run's sync with perf.
+                perf = ["perf", "record", "--call-graph", "dwarf", "-F", "499", "-o",
+                        os.environ["CP_BENCH_PERF"]] if "CP_BENCH_PERF" in os.environ and i == 0 else []
+                t, cpu, server_cpu = time.monotonic(), children_cpu(), process_cpu(server.pid)
+                subprocess.run(perf + [self.cli, "--data-dir", fresh, "sync"], check=True,
+                               capture_output=True, text=True)
+                ours.append(time.monotonic() - t)
+                ours_cpu = (children_cpu() - cpu, process_cpu(server.pid) - server_cpu)
+                documents = os.path.join(fresh, "documents")
+                stored = [f for f in os.listdir(documents) if f.endswith(".cpf")]
+                if len(stored) != len(ids):
+                    raise RuntimeError("figure 2: the sync stored %d of %d documents" %
+                                       (len(stored), len(ids)))
+                shutil.rmtree(fresh)
+
+                target = os.path.join(self.work, "curl-sync")
+                os.makedirs(target)
+                config = os.path.join(self.work, "curl-sync.cfg")
+                with open(config, "w") as f:
+                    for n, doc in enumerate(ids):
+                        f.write('url = "%s/api/v1/documents/%s/content"\noutput = "%s/%d"\n'
+                                % (url, doc, target, n))
+                t, cpu, server_cpu = time.monotonic(), children_cpu(), process_cpu(server.pid)
+                subprocess.run(["curl", "--silent", "--show-error", "--no-progress-meter", "--fail", "--http1.1",
+                                "--cacert", ca, "--header", auth, "--parallel", "--parallel-max",
+                                str(PARALLEL_DOWNLOADS), "--config", config], check=True)
+                base.append(time.monotonic() - t)
+                base_cpu = (children_cpu() - cpu, process_cpu(server.pid) - server_cpu)
+                sizes = sum(os.path.getsize(os.path.join(target, f)) for f in os.listdir(target))
+                shutil.rmtree(target)
+                log("figure 2 run %d: sync %.2f s (CPU: client %.2f s, server %.2f s), curl %.2f s "
+                    "(CPU: curl %.2f s, server %.2f s); load %.1f" %
+                    ((i + 1, ours[-1]) + ours_cpu + (base[-1],) + base_cpu + (os.getloadavg()[0],)))
+        finally:
+            server.terminate()
+            server.wait()
+            shutil.rmtree(data)
+        t, tb = statistics.median(ours), statistics.median(base)
+        self.row("2. first full sync, %d documents (%.0f MB), records (CLI, %d at once)"
+                 % (len(ids), sizes / 1e6, PARALLEL_DOWNLOADS), "%.2f s" % t,
+                 "%.2f s (curl, same files, --parallel-max %d)" % (tb, PARALLEL_DOWNLOADS),
+                 "%.2f" % (t / tb), "ratio <= 1.3", "yes" if t / tb <= 1.3 else "no")
+
     def figure_decrypt(self):
         """5b: ChunkedFileReader over a 20 MB file against openssl speed
-        -evp aes-256-gcm -bytes 16384 on one core."""
-        ours = float(subprocess.run([self.tool("cp-bench-decrypt"), str(max(self.runs, 3))],
-                                    check=True, capture_output=True, text=True).stdout)
+        -evp aes-256-gcm -bytes 16384 on one core, both rates by CPU time."""
+        # Both rates by CPU time (openssl speed divides by its user time).
+        ours, wall = map(float, subprocess.run(
+            [self.tool("cp-bench-decrypt"), str(max(self.runs, 3) * 3)], check=True,
+            capture_output=True, text=True).stdout.split())
+        log("decryption: %.0f MB/s by CPU time, %.0f MB/s by the wall clock" % (ours, wall))
         seconds = "1" if self.quick else "3"
         out = subprocess.run(["openssl", "speed", "-evp", "aes-256-gcm", "-bytes", "16384",
                               "-seconds", seconds], check=True, capture_output=True,
@@ -441,31 +544,46 @@ class Bench:
     # --- the run ------------------------------------------------------------
 
     def run(self):
-        t0 = time.monotonic()
-        self.generate()
-        log("generated in %.1f s" % (time.monotonic() - t0))
-        self.start_server()
+        wanted = lambda *figures: any(f in self.figures for f in figures)
+        needs_large = wanted("1", "3", "4", "5a", "6", "7", "8")
+        if needs_large:
+            t0 = time.monotonic()
+            self.generate(self.server_dir)
+            log("generated in %.1f s" % (time.monotonic() - t0))
+            self.start_server()
         try:
-            self.sign_in(self.app_dir)
-            t1 = time.monotonic()
-            self.cli_run("sync")
-            log("first full sync of the large profile (CLI) in %.1f s" % (time.monotonic() - t1))
-            self.figure_nothing_new()
-            self.figure_decrypt()
-            self.figure_start_and_memory()
-            self.figure_ui()
-            self.figure_stall()
-            self.figure_server_load()
+            if needs_large:
+                self.sign_in(self.app_dir)
+                t1 = time.monotonic()
+                self.cli_run("sync")
+                log("first full sync of the large profile (CLI) in %.1f s" %
+                    (time.monotonic() - t1))
+            if wanted("2"):
+                self.figure_full_sync()
+            if wanted("3"):
+                self.figure_nothing_new()
+            if wanted("5b"):
+                self.figure_decrypt()
+            if wanted("1", "7"):
+                self.figure_start_and_memory()
+            if wanted("5a", "6"):
+                self.figure_ui()
+            if wanted("4"):
+                self.figure_stall()
+            if wanted("8"):
+                self.figure_server_load()
         finally:
-            self.server.terminate()
-            self.server.wait()
+            if self.server:
+                self.server.terminate()
+                self.server.wait()
         self.print_table()
 
     def print_table(self):
         measured = {r[0].split(".")[0] for r in self.rows}
-        for figure in ["1", "2", "3", "4", "5a", "5b", "6", "7", "8"]:
+        for figure in FIGURES:
             if figure not in measured:
-                self.row(figure + ". (not measured yet)", "-", "-", "-", "-", "-")
+                self.row(figure + (". (not measured yet)" if figure in self.figures
+                                   else ". (not run)"), "-", "-", "-", "-", "-")
         order = lambda r: [int(x) if x.isdigit() else x for x in re.findall(r"\d+|[a-z]", r[0].split(".")[0])]
         print("| figure | our result | baseline | ratio | target | met? |")
         print("|---|---|---|---|---|---|")
@@ -482,6 +600,7 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--figures", help="comma-separated figures to run (default: all)")
     Bench(parser.parse_args()).run()
 
 

@@ -3,8 +3,11 @@
 // (login "bench") with every record type of the demo citizen in 20 versions,
 // 10,000 signed PDF documents of 10 KB to 20 MB, 50,000 access-log entries,
 // and the demo organisations, requests and consents. --quick makes a small
-// one for the smoke run. The folder is then served by `profile-server
-// --data-dir DIR` as it is (it is marked seeded, so --demo adds nothing).
+// one for the smoke run. --sync makes the profile of figure 2 instead: the
+// 30 record types in one version each and 500 signed documents of about
+// 200 MB (10 KB to 20 MB); with --quick, 40 documents of about 9 MB. The
+// folder is then served by `profile-server --data-dir DIR` as it is (it is
+// marked seeded, so --demo adds nothing).
 #include "core/apisupport.h"
 #include "core/demoseeder.h"
 #include "core/documentissuer.h"
@@ -33,20 +36,53 @@ struct Scale
     int versions = 20;
 };
 
+enum class Mix
+{
+    Large, // the large profile: 10,000 documents, 388 MiB
+    Quick,
+    Sync, // figure 2: 500 documents, about 200 MB
+    SyncQuick,
+};
+
 // The size of document i: most are small, a few large, so that the sizes
 // span 10 KB – 20 MB while the whole profile stays a few hundred megabytes.
-qsizetype documentSize(int i, bool quick, QRandomGenerator &random)
+qsizetype documentSize(int i, Mix mix, QRandomGenerator &random)
 {
     constexpr qsizetype kB = 1024;
-    if (i == 0)
-        return 20 * kB * kB; // the 20 MB document of figure 5
-    if (quick) {
+    const auto between = [&random](qsizetype low, qsizetype high) {
+        return low + random.bounded(static_cast<int>(high - low));
+    };
+    switch (mix) {
+    case Mix::Sync:
+        // 5 of 20 MiB, 40 of 1–3 MiB, 90 of 100–200 KiB, 365 of 10–20 KiB:
+        // about 200 MB.
+        if (i % 100 == 0)
+            return 20 * kB * kB;
+        if (i % 100 <= 8)
+            return between(kB * kB, 3 * kB * kB);
+        if (i % 5 == 0)
+            return between(100 * kB, 200 * kB);
+        return between(10 * kB, 20 * kB);
+    case Mix::SyncQuick:
+        // one of 4 MiB, 3 of 1 MiB, 7 of 100–200 KiB, the rest 10–20 KiB.
+        if (i == 0)
+            return 4 * kB * kB;
+        if (i <= 3)
+            return kB * kB;
+        if (i % 5 == 0)
+            return between(100 * kB, 200 * kB);
+        return between(10 * kB, 20 * kB);
+    case Mix::Quick:
+        if (i == 0)
+            return 20 * kB * kB; // the 20 MB document of figure 5
         if (i % 100 == 1)
             return kB * kB + random.bounded(static_cast<int>(kB * kB));
         return 10 * kB + random.bounded(static_cast<int>(10 * kB));
+    case Mix::Large:
+        break;
     }
     if (i % 2000 == 0)
-        return 20 * kB * kB;
+        return 20 * kB * kB; // i == 0: the 20 MB document of figure 5
     if (i % 200 == 1)
         return kB * kB + random.bounded(static_cast<int>(kB * kB));
     if (i % 20 == 2)
@@ -107,6 +143,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"), QStringLiteral("The server's data folder (must not exist)."),
          QStringLiteral("DIR")},
         {QStringLiteral("quick"), QStringLiteral("A small profile for the smoke run.")},
+        {QStringLiteral("sync"),
+         QStringLiteral("The profile of figure 2: 500 documents of about 200 MB, one version of "
+                        "each record.")},
     });
     parser.process(app);
     QTextStream err(stderr);
@@ -115,7 +154,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool quick = parser.isSet(QStringLiteral("quick"));
-    const Scale scale = quick ? Scale{200, 1000, 3} : Scale{};
+    const bool sync = parser.isSet(QStringLiteral("sync"));
+    const Mix mix = sync ? (quick ? Mix::SyncQuick : Mix::Sync) : (quick ? Mix::Quick : Mix::Large);
+    const Scale scale = sync    ? Scale{quick ? 40 : 500, 100, 1}
+                        : quick ? Scale{200, 1000, 3}
+                                : Scale{};
     const QString dir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
     if (QFileInfo::exists(dir)) {
         err << "cp-bench-generate: " << dir << " exists already\n";
@@ -185,7 +228,7 @@ int main(int argc, char *argv[])
         const cp::server::DemoDocument &kind = kinds.at(i % kinds.size());
         const QString number = QStringLiteral("B-%1").arg(i, 5, 10, QLatin1Char('0'));
         const QByteArray pdf =
-            makePdf("Document " + number.toLatin1(), documentSize(i, quick, random), random);
+            makePdf("Document " + number.toLatin1(), documentSize(i, mix, random), random);
         const QByteArray signature = pki->signDetached(kind.issuerKey, pdf, &error);
         if (signature.isEmpty()) {
             store.rollback();

@@ -7,6 +7,8 @@
 #   scripts/bench.sh --quick         a small profile, one run a figure: the smoke
 #                                    run the suite calls (no timing asserted)
 #   scripts/bench.sh --build-dir DIR --no-build   use a tree built already
+#   scripts/bench.sh --figures 2,5b  only these figures (the large profile is
+#                                    generated only when a figure needs it)
 #
 # Everything runs in its own D-Bus session with an unlocked gnome-keyring and
 # HOME and the XDG folders in a temporary folder, as scripts/test.sh does;
@@ -20,6 +22,7 @@ local root quick build_dir build
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 quick=""
+figures=""
 build_dir="$root/build/ci"
 build=1
 while [ $# -gt 0 ]; do
@@ -27,7 +30,8 @@ while [ $# -gt 0 ]; do
     --quick) quick=--quick; shift ;;
     --build-dir) build_dir="$(cd "$2" && pwd)"; shift 2 ;;
     --no-build) build=""; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --figures) figures="--figures=$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -58,7 +62,7 @@ echo "bench.sh: machine load: $(uptime)" >&2
 dbus-run-session -- bash -c '
   set -euo pipefail
   printf "citizen-profile-bench" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec python3 "$1/bench/bench.py" --build "$2" --work "$3" $4
-' bash "$root" "$build_dir" "$work" "$quick"
+  exec python3 "$1/bench/bench.py" --build "$2" --work "$3" $4 $5
+' bash "$root" "$build_dir" "$work" "$quick" "$figures"
 }
 main "$@"

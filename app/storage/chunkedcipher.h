@@ -51,6 +51,11 @@ public:
     // Seals what is buffered as a non-final chunk and syncs the file, so that
     // it survives a stop (cancel, quit, crash after this returns).
     bool flushPartial();
+    // Seals what is buffered as a non-final chunk and hands the file's bytes
+    // to the system without syncing them to the disk: they survive the
+    // process being stopped or killed, not a power cut (a resume then finds
+    // the file cut short or a damaged last chunk, and starts it again).
+    bool sealPartial();
     // Seals the rest as the final chunk, syncs and closes.
     bool finish();
     // Plaintext bytes in the file so far, buffered ones included.

@@ -152,6 +152,59 @@ std::optional<QByteArray> CipherEnvelope::open(const SecureBytes &key, const QBy
     return plaintext;
 }
 
+detail::EnvelopeOpener::EnvelopeOpener(const SecureBytes &key)
+    : m_context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free)
+{
+    m_valid =
+        m_context && key.size() == CipherEnvelope::KeySize &&
+        EVP_DecryptInit_ex(m_context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_ctrl(m_context.get(), EVP_CTRL_GCM_SET_IVLEN,
+                            static_cast<int>(CipherEnvelope::NonceSize), nullptr) == 1 &&
+        EVP_DecryptInit_ex(m_context.get(), nullptr, nullptr, key.data(), nullptr) == 1;
+}
+
+bool detail::EnvelopeOpener::open(const unsigned char *envelope, qsizetype size,
+                                  const QByteArray &aad, unsigned char *out)
+{
+    using E = CipherEnvelope;
+    if (!m_valid || size < E::Overhead || size > MaxLength || aad.size() > MaxLength ||
+        std::memcmp(envelope, Magic, sizeof(Magic)) != 0) {
+        return false;
+    }
+    const unsigned char *nonce = envelope + E::MagicSize;
+    const unsigned char *ciphertext = nonce + E::NonceSize;
+    const qsizetype ciphertextSize = size - E::Overhead;
+    unsigned char tag[E::TagSize]; // EVP wants a writable tag buffer
+    std::memcpy(tag, ciphertext + ciphertextSize, E::TagSize);
+    EVP_CIPHER_CTX *context = m_context.get();
+    int length = 0;
+    // The key stays; a new nonce starts a new message.
+    if (EVP_DecryptInit_ex(context, nullptr, nullptr, nullptr, nonce) != 1)
+        return false;
+    if (!aad.isEmpty() && EVP_DecryptUpdate(context, nullptr, &length, bytes(aad),
+                                            static_cast<int>(aad.size())) != 1) {
+        return false;
+    }
+    int written = 0;
+    bool ok = true;
+    if (ciphertextSize > 0) {
+        ok = EVP_DecryptUpdate(context, out, &length, ciphertext,
+                               static_cast<int>(ciphertextSize)) == 1;
+        written = length;
+    }
+    ok = ok &&
+         EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, static_cast<int>(E::TagSize), tag) ==
+             1 &&
+         EVP_DecryptFinal_ex(context, out + written, &length) > 0;
+    if (!ok || written + length != ciphertextSize) {
+        // Plaintext that failed authentication must not survive in memory.
+        if (ciphertextSize > 0)
+            OPENSSL_cleanse(out, static_cast<size_t>(ciphertextSize));
+        return false;
+    }
+    return true;
+}
+
 QByteArray CipherEnvelope::aad(QStringView table, QStringView id, qint64 version)
 {
     QByteArray result = table.toUtf8();

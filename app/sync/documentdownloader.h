@@ -2,7 +2,10 @@
 // with Range and If-Range (a 206 is accepted only when its Content-Range
 // starts where the partial ends; a 200 starts again from zero), writes the
 // bytes encrypted as they arrive, checks the SHA-256 before the file is moved
-// into place, then fetches and verifies the detached signature.
+// into place, then fetches and verifies the detached signature. Reading the
+// whole file back (decryption, SHA-256) and the signature check run on a
+// worker thread, so that a large document never stalls the caller's thread;
+// the bytes are encrypted chunk by chunk (64 KiB) as they arrive.
 #pragma once
 
 #include "net/apierror.h"
@@ -26,6 +29,18 @@ class ChunkedFileWriter;
 
 namespace cp::sync {
 
+class SignatureVerifier;
+
+// Plaintext held between threads: wiped when the last holder lets it go.
+struct PlaintextBuffer
+{
+    QByteArray bytes;
+    PlaintextBuffer() = default;
+    PlaintextBuffer(const PlaintextBuffer &) = delete;
+    PlaintextBuffer &operator=(const PlaintextBuffer &) = delete;
+    ~PlaintextBuffer();
+};
+
 class DocumentDownloader : public QObject
 {
     Q_OBJECT
@@ -38,7 +53,12 @@ public:
     // Downloads `documentId`; `done` runs once with the outcome.
     void download(const QString &documentId,
                   std::function<void(bool ok, const net::ApiError &error)> done);
+    // Aborts the request in flight; a check on the worker thread is
+    // abandoned (its result is dropped). `done` runs with Cancelled.
     void cancel();
+    // Whether bytes of the content arrived in the last attempt (a connection
+    // lost in the middle, rather than a server that does not answer).
+    bool receivedInLastAttempt() const { return m_received > 0; }
 
 signals:
     void bytesReceived(qint64 bytes);
@@ -46,6 +66,7 @@ signals:
 private:
     void start(bool fromZero);
     void finishContent();
+    void contentChecked(bool ok);
     void fetchSignature();
     void complete(bool ok, const net::ApiError &error);
 
@@ -63,6 +84,13 @@ private:
     bool m_rangeRefused = false; // a 206 at the wrong offset was aborted
     bool m_writeFailed = false;  // the file could not take the bytes (disk full)
     qint64 m_sinceFlush = 0;
+    qint64 m_received = 0; // content bytes in this download() call
+    // Counts downloads and cancels: a worker's result for an earlier one is dropped.
+    quint64 m_generation = 0;
+    bool m_onWorker = false;                    // a check runs on the worker thread
+    std::shared_ptr<PlaintextBuffer> m_content; // checked plaintext for the signature check
+    std::shared_ptr<const SignatureVerifier> m_verifier; // of m_verifierRoots
+    QByteArray m_verifierRoots;
 };
 
 } // namespace cp::sync

@@ -41,7 +41,6 @@ SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive
     , m_archive(archive)
     , m_files(files)
     , m_outbox(outbox)
-    , m_downloader(new DocumentDownloader(client, archive, files, this))
     , m_sliceTimer(new QTimer(this))
     , m_reader(new storage::ArchiveLoader([archive]() { return archive; }, this))
 {
@@ -58,13 +57,23 @@ SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &SyncEngine::storeNextSlice);
-    connect(m_downloader, &DocumentDownloader::bytesReceived, this, [this](qint64 bytes) {
-        m_bytesDone += bytes;
-        emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
-    });
+    for (int i = 0; i < kParallelDownloads; ++i) {
+        auto *downloader = new DocumentDownloader(client, archive, files, this);
+        connect(downloader, &DocumentDownloader::bytesReceived, this, [this](qint64 bytes) {
+            m_bytesDone += bytes;
+            emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
+        });
+        m_downloaders.append(downloader);
+    }
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // A download cancelled by its destructor must not call back into a
+    // half-destroyed engine.
+    ++m_downloadRun;
+    qDeleteAll(std::exchange(m_downloaders, {}));
+}
 
 void SyncEngine::setTokenRefresher(std::function<void(std::function<void(bool)>)> refresher)
 {
@@ -139,7 +148,7 @@ void SyncEngine::cancel()
     setState(State::Cancelled);
     if (m_current)
         m_current->abort();
-    m_downloader->cancel();
+    stopDownloads();
     net::ApiError e;
     e.kind = net::ApiError::Kind::Cancelled;
     e.message = QStringLiteral("the sync was cancelled");
@@ -251,6 +260,16 @@ void SyncEngine::storeNextSlice()
     runNext();
 }
 
+void SyncEngine::stopDownloads()
+{
+    m_toDownload.clear();
+    m_nextDownload = 0;
+    ++m_downloadRun; // what the aborted downloads report is not this sync's
+    m_downloadsRunning = 0;
+    for (DocumentDownloader *downloader : std::as_const(m_downloaders))
+        downloader->cancel();
+}
+
 void SyncEngine::fail(const net::ApiError &error)
 {
     m_queue.clear();
@@ -258,6 +277,7 @@ void SyncEngine::fail(const net::ApiError &error)
         error.kind == net::ApiError::Kind::Network || error.kind == net::ApiError::Kind::Timeout;
     qCWarning(lcSync) << "the sync stopped:" << error.message;
     setState(offline ? State::Offline : State::Failed);
+    stopDownloads(); // the other documents in flight stop too; their partials stay
     emit finished(false, error);
 }
 
@@ -709,31 +729,56 @@ void SyncEngine::startDownloads(const QStringList &toFetch, qint64 total)
 {
     m_itemsTotal += toFetch.size();
     m_bytesTotal = total;
-    // One download after the other. The step holds itself only weakly (a
-    // strong self-capture was a cycle that leaked every sync's list); the
-    // download in flight holds it strongly until its answer.
-    auto next = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakNext = next;
-    *next = [this, toFetch, weakNext, index = 0]() mutable {
-        const std::shared_ptr<std::function<void()>> self = weakNext.lock();
-        if (m_state != State::Syncing || !self)
+    if (toFetch.isEmpty()) {
+        if (archiveFailed())
             return;
-        if (index >= toFetch.size()) {
-            if (archiveFailed())
+        setState(State::Idle);
+        emit finished(true, {});
+        return;
+    }
+    // kParallelDownloads at once, each downloader taking the next document
+    // of the list when it is done with one. No closure holds itself: the
+    // list and the counters are members, and a run's callbacks carry its
+    // number (the leak of a self-holding chain, 64b24c8, cannot come back).
+    stopDownloads();
+    m_toDownload = toFetch;
+    const QList<DocumentDownloader *> downloaders = m_downloaders;
+    for (DocumentDownloader *downloader : downloaders)
+        downloadNext(downloader);
+}
+
+void SyncEngine::downloadNext(DocumentDownloader *downloader)
+{
+    if (m_state != State::Syncing || m_nextDownload >= m_toDownload.size())
+        return;
+    ++m_downloadsRunning;
+    download(downloader, m_toDownload.at(m_nextDownload++), 0);
+}
+
+void SyncEngine::download(DocumentDownloader *downloader, const QString &id, int retries)
+{
+    const quint64 run = m_downloadRun;
+    downloader->download(
+        id, [this, downloader, id, retries, run](bool ok, const net::ApiError &error) {
+            if (run != m_downloadRun || m_state != State::Syncing)
+                return; // stopped: the sync has reported already
+            // A connection lost in the middle of a document that was arriving
+            // (an idle connection of the pool may be a dead one, more likely with
+            // several at once) resumes from the partial on a fresh attempt; a
+            // server that does not answer at all still ends the sync at once.
+            if (!ok && error.kind == net::ApiError::Kind::Network &&
+                downloader->receivedInLastAttempt() && retries < kDownloadRetries) {
+                qCInfo(lcSync) << "a document download was cut; it resumes";
+                download(downloader, id, retries + 1);
                 return;
-            setState(State::Idle);
-            emit finished(true, {});
-            return;
-        }
-        const QString id = toFetch.at(index++);
-        m_downloader->download(id, [this, next = self](bool ok, const net::ApiError &error) {
+            }
+            --m_downloadsRunning;
             // A full disk stops the sync too: the next documents would not fit either.
             if (!ok && (error.kind == net::ApiError::Kind::Network ||
                         error.kind == net::ApiError::Kind::Timeout ||
                         error.kind == net::ApiError::Kind::Storage ||
                         error.kind == net::ApiError::Kind::Cancelled)) {
-                if (m_state == State::Syncing)
-                    fail(error);
+                fail(error);
                 return;
             }
             // A document refused (wrong checksum, an answer that cannot be
@@ -742,10 +787,15 @@ void SyncEngine::startDownloads(const QStringList &toFetch, qint64 total)
                 m_refusedDocument = error.message;
             ++m_itemsDone;
             emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
-            (*next)();
+            downloadNext(downloader);
+            if (m_downloadsRunning == 0 && m_state == State::Syncing) {
+                m_toDownload.clear();
+                if (archiveFailed())
+                    return;
+                setState(State::Idle);
+                emit finished(true, {});
+            }
         });
-    };
-    (*next)();
 }
 
 void SyncEngine::checkExpiringConsents()

@@ -40,6 +40,12 @@ namespace cp::sync {
 class ConsentDecisionOutbox;
 class DocumentDownloader;
 
+// Documents downloaded at once: HTTP/1.1 over QNetworkAccessManager opens up
+// to 6 connections a host; 4 leave room for the other requests of the app.
+constexpr int kParallelDownloads = 4;
+// Times a document download cut in the middle resumes before the sync fails.
+constexpr int kDownloadRetries = 2;
+
 struct SyncOptions
 {
     bool downloadDocuments = true;
@@ -140,6 +146,10 @@ private:
     void storeConsent(const domain::Consent &consent);
     void finishWithDownloads();
     void startDownloads(const QStringList &toFetch, qint64 total);
+    // Gives `downloader` the next document of the list, if any is left.
+    void downloadNext(DocumentDownloader *downloader);
+    void download(DocumentDownloader *downloader, const QString &id, int retries);
+    void stopDownloads();
     // Fails the sync when a statement of the archive failed since it began,
     // when the server sent entries that were refused as malformed, or when a
     // document was refused (its checksum, its answer).
@@ -151,7 +161,7 @@ private:
     storage::ArchiveDatabase *m_archive;
     storage::DocumentStore *m_files;
     ConsentDecisionOutbox *m_outbox;
-    DocumentDownloader *m_downloader;
+    QList<DocumentDownloader *> m_downloaders; // kParallelDownloads, made once
     SyncOptions m_options;
     std::function<void(std::function<void(bool)>)> m_refresher;
 
@@ -184,6 +194,10 @@ private:
     int m_failedStatements = 0; // ArchiveDatabase::failedStatements() when the sync began
     QString m_malformed;        // the first entry refused in this sync
     QString m_refusedDocument;  // why the first document refused in this sync was
+    QStringList m_toDownload;   // documents this sync downloads, in order
+    qsizetype m_nextDownload = 0;
+    int m_downloadsRunning = 0;
+    quint64 m_downloadRun = 0; // a callback of an earlier run's download is ignored
 };
 
 } // namespace cp::sync
