@@ -423,9 +423,26 @@ class Bench:
                  "yes" if t / tb <= 1.5 and t < 0.5 else "no")
         m = statistics.median(x[1] for x in app) / 1024
         mb = statistics.median(x[1] for x in base) / 1024
-        self.row("7. peak memory with the large archive open (VmHWM)", "%.0f MB" % m,
-                 "%.0f MB (minimal Qt window)" % mb, "%.2f" % (m / mb), "< 150 MB",
-                 "yes" if m < 150 else "no")
+        # The same start with the documents (10,000) and then the activity
+        # log (50,000 entries) as the page in view (the window remembers its
+        # area in window.ini): the marker comes once that list is shown.
+        window_ini = os.path.join(self.app_dir, "window.ini")
+        areas = {}
+        for area, name in ((1, "documents"), (3, "activity")):
+            peaks = []
+            for _ in range(self.runs):
+                with open(window_ini, "w") as f:
+                    f.write("[General]\narea=%d\n" % area)
+                os.chmod(window_ini, 0o600)
+                peaks.append(self.launch_until_marker(app_cmd)[1] / 1024)
+            areas[name] = statistics.median(peaks)
+        if os.path.exists(window_ini):
+            os.remove(window_ini)
+        worst = max([m] + list(areas.values()))
+        self.row("7. peak memory with the large archive open (VmHWM; profile in view %.0f MB, "
+                 "documents %.0f MB, activity %.0f MB)" % (m, areas["documents"], areas["activity"]),
+                 "%.0f MB" % worst, "%.0f MB (minimal Qt window)" % mb, "%.2f" % (worst / mb),
+                 "< 150 MB", "yes" if worst < 150 else "no")
 
     def figure_ui(self):
         """5a and 6, measured inside the real main window by cp-bench-ui."""

@@ -216,15 +216,5 @@ int main(int argc, char *argv[])
     std::sort(bases.begin(), bases.end());
     out << "open_ms " << opens.at(opens.size() / 2) << "\n";
     out << "open_base_ms " << bases.at(bases.size() / 2) << "\n";
-    // Figure 7 with every list of the large archive read and shown (the
-    // profile, ten thousand documents, fifty thousand activity rows, a 20 MB
-    // document opened): the peak resident size of this process.
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                out << "peak_rss_kb " << line.mid(6).trimmed().split(' ').value(0) << "\n";
-        }
-    }
     return 0;
 }

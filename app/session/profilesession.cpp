@@ -9,9 +9,30 @@
 #include <QPromise>
 #include <QThreadPool>
 
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcSession, "cp.session")
 
 namespace cp::session {
+namespace {
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt's own categories that print what is on screen stay off below warnings,
+// whatever QT_LOGGING_RULES asks: qt.accessibility.cache logs the accessible
+// names of widgets, which hold the citizen's values (found by the suite's
+// debug-level pass). No personal value in any log, at any level.
+void withoutScreenContents(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.accessibility.cache") == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+} // namespace
 
 ProfileSession::ProfileSession(QString dataDir, QString keychainService, QObject *parent)
     : QObject(parent)
@@ -21,6 +42,10 @@ ProfileSession::ProfileSession(QString dataDir, QString keychainService, QObject
     , m_vault(std::make_unique<storage::KeyVault>(m_dataDir, &m_secrets))
     , m_tokens(&m_api)
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, []() {
+        g_previousFilter = QLoggingCategory::installFilter(withoutScreenContents);
+    });
     // A 401 from anywhere means the access token has run out: renew it once.
     connect(&m_api, &net::ApiClient::unauthorized, this,
             [this]() { refreshAccessToken([](bool) {}); });
