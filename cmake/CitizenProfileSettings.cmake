@@ -4,11 +4,28 @@
 
 option(CP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI turns this on)" OFF)
 option(CP_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
-# The fuzz preset (clang only): every target is instrumented for libFuzzer with
-# AddressSanitizer and UBSan; tests/fuzz links its targets with -fsanitize=fuzzer.
+# With clang (the asan and fuzz presets) the sanitized tree also builds the
+# libFuzzer targets of tests/fuzz: the core libraries (app/) are instrumented
+# for coverage and only the fuzz targets link -fsanitize=fuzzer; every other
+# target is an ordinary sanitized program. CP_FUZZ implies the sanitizers.
 option(CP_FUZZ "Build the libFuzzer targets of tests/fuzz (clang)" OFF)
 if(CP_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    message(FATAL_ERROR "CP_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    message(FATAL_ERROR "CP_FUZZ needs clang (libFuzzer); use the asan or fuzz preset")
+endif()
+if(CP_FUZZ)
+    set(CP_SANITIZE ON CACHE BOOL "" FORCE)
+endif()
+
+# Every sanitized executable carries its default sanitizer options (fatal
+# UBSan, leak checks with the suppressions of tests/sanitizers/lsan.supp), so
+# a test, and every program a test starts, behaves the same under ctest, by
+# hand or in CI; ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS still override.
+if(CP_SANITIZE)
+    add_library(cp_sanitizer_defaults OBJECT
+        ${CMAKE_CURRENT_LIST_DIR}/../tests/sanitizers/sanitizerdefaults.cpp)
+    target_compile_definitions(cp_sanitizer_defaults PRIVATE
+        CP_LSAN_SUPPRESSIONS="${CMAKE_CURRENT_LIST_DIR}/../tests/sanitizers/lsan.supp")
+    target_compile_options(cp_sanitizer_defaults PRIVATE -Wall -Wextra)
 endif()
 
 function(cp_apply_settings target)
@@ -47,17 +64,13 @@ function(cp_apply_settings target)
     endif()
 
     if(CP_SANITIZE)
+        # Any UBSan finding ends the program (-fno-sanitize-recover=all).
         target_compile_options(${target} PRIVATE
-            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
-    endif()
-    if(CP_FUZZ)
-        # Instrumented for coverage, not linked with libFuzzer's main: only the
-        # fuzz targets link -fsanitize=fuzzer (cp_add_fuzz_target in tests/fuzz).
-        target_compile_options(${target} PRIVATE
-            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
-            -fno-sanitize-recover=undefined)
-        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        if(type STREQUAL "EXECUTABLE")
+            target_link_libraries(${target} PRIVATE cp_sanitizer_defaults)
+        endif()
     endif()
 endfunction()
 
@@ -68,4 +81,10 @@ function(cp_add_library target)
     add_library(${target} STATIC ${ARG_SOURCES})
     cp_apply_settings(${target})
     target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    # The core's libraries are what the fuzz targets exercise: coverage
+    # instrumentation for libFuzzer (without its main). The widgets and the
+    # server are left out; they would only slow the sanitized suite down.
+    if(CP_FUZZ AND CMAKE_CURRENT_SOURCE_DIR MATCHES "^${PROJECT_SOURCE_DIR}/app/")
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
 endfunction()

@@ -17,8 +17,9 @@ packages=(
   # tests: display-less widgets, the keychain, fonts for Cyrillic
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools fonts-dejavu-core
   curl ca-certificates
-  # fuzzing and sanitizers
-  clang libclang-rt-14-dev
+  # fuzzing and sanitizers (llvm: llvm-symbolizer, for the stacks of findings
+  # and for the leak suppressions, which match function names)
+  clang libclang-rt-14-dev llvm
   # packaging checks
   desktop-file-utils appstream dpkg-dev fakeroot file
 )

@@ -126,6 +126,10 @@ void ConsentDecisionOutbox::sendNext()
     m_archive->updateDecision(entry);
 
     net::ApiReply *reply = m_client->send(request);
+    // Ours until its handler hands it to deleteLater(). When the outbox goes
+    // first (a CLI command that ends while the decision is in flight), the
+    // handler never runs: the reply goes with the outbox instead of leaking.
+    reply->setParent(this);
     connect(reply, &net::ApiReply::finished, this, [this, reply, entry]() mutable {
         reply->deleteLater();
         const int status = reply->status();

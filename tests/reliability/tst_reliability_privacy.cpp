@@ -7,6 +7,7 @@
 // personal values (passport number, SNILS, INN, names, addresses, phone,
 // e-mail, income), the demo passwords, the data key and the access and
 // refresh tokens this test obtained: there must be no hit at all.
+#include "personalvalues.h"
 #include "reliabilityresult.h"
 #include "serverfixture.h"
 #include "syncclient.h"
@@ -185,19 +186,7 @@ void TestReliabilityPrivacy::noPersonalValueTokenOrPasswordInAnyLog()
         storage::ArchiveDatabase archive(dataDir);
         QString error;
         QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
-        const QStringList sensitive{u"number"_qs,      u"last_name"_qs,    u"first_name"_qs,
-                                    u"middle_name"_qs, u"full_address"_qs, u"mobile_phone"_qs,
-                                    u"email"_qs,       u"total_income"_qs, u"birth_place"_qs};
-        for (const domain::Record &r : archive.latestRecords()) {
-            for (const QString &field : sensitive) {
-                const QJsonValue v = r.fields.value(field);
-                const QString text = v.isString()   ? v.toString()
-                                     : v.isDouble() ? QString::number(v.toInteger())
-                                                    : QString();
-                if (text.size() >= 6 && !secrets.contains(text))
-                    secrets.append(text);
-            }
-        }
+        collectPersonalValues(archive.latestRecords(), &secrets);
     }
     QVERIFY2(secrets.size() >= 10, qPrintable(secrets.join(u", ")));
     secrets << QStringLiteral("Кольцова") << QStringLiteral("demo-2026")
@@ -212,12 +201,9 @@ void TestReliabilityPrivacy::noPersonalValueTokenOrPasswordInAnyLog()
         int here = 0;
         for (const QString &secret : std::as_const(secrets)) {
             // As UTF-8, and as the \uXXXX escapes a JSON dump would use.
-            QByteArray escaped;
-            for (const QChar c : secret)
-                escaped += c.unicode() < 128 ? QByteArray(1, char(c.unicode()))
-                                             : "\\u" + QByteArray::number(c.unicode(), 16);
-            const qsizetype n = bytes.count(secret.toUtf8()) +
-                                (escaped != secret.toUtf8() ? bytes.count(escaped) : 0);
+            qsizetype n = 0;
+            for (const QByteArray &spelling : personalValueSpellings(secret))
+                n += bytes.count(spelling);
             if (n > 0) {
                 // Where, with the secret itself masked: the start of the first line.
                 const qsizetype at = bytes.indexOf(secret.toUtf8());

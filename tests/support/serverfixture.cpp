@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -59,6 +60,7 @@ bool ServerFixture::start(const QStringList &extraArgs, QString *error)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_output.clear();
+    m_outputKept = false;
     m_process->start(profileServerPath(),
                      QStringList{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port"),
                                  QStringLiteral("0"), QStringLiteral("--demo"),
@@ -94,8 +96,13 @@ bool ServerFixture::start(const QStringList &extraArgs, QString *error)
 
 void ServerFixture::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_process)
         return;
+    if (m_process->state() == QProcess::NotRunning) {
+        m_output += m_process->readAll();
+        keepOutputForTheLogScan();
+        return;
+    }
     m_process->terminate();
     if (!m_process->waitForFinished(10000)) {
         m_process->kill();
@@ -103,6 +110,25 @@ void ServerFixture::stop()
     }
     m_output += m_process->readAll();
     m_network.clearConnectionCache();
+    keepOutputForTheLogScan();
+}
+
+// scripts/test.sh sets CP_TEST_OUTPUT_DIR: what the server printed is kept
+// there for tests/privacy's search of the whole run (its personal values,
+// tokens, sanitizer reports), since the tests keep it to themselves.
+void ServerFixture::keepOutputForTheLogScan()
+{
+    const QString dir = qEnvironmentVariable("CP_TEST_OUTPUT_DIR");
+    if (m_outputKept || dir.isEmpty() || m_output.isEmpty() || !QDir().mkpath(dir))
+        return;
+    m_outputKept = true;
+    static int count = 0;
+    QFile file(dir + QStringLiteral("/%1-%2-profile-server-%3.log")
+                         .arg(QCoreApplication::applicationName())
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(++count));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(m_output);
 }
 
 bool ServerFixture::restart(QString *error)

@@ -107,6 +107,8 @@ public:
     static QString formEncode(const QList<QPair<QString, QString>> &form);
 
 private:
+    void keepOutputForTheLogScan();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
@@ -116,6 +118,7 @@ private:
     QString m_caPath;
     QString m_trustedCa;
     QByteArray m_output;
+    bool m_outputKept = false;
 };
 
 QString profileServerPath();

@@ -777,7 +777,7 @@ void MainWindow::signOut()
     m_syncTimer.stop();
     if (sync::SyncEngine *engine = m_session->engine())
         engine->cancel();
-    m_session->signOut([this](bool ok, const QString &error) {
+    m_session->signOut([](bool ok, const QString &error) {
         if (!ok)
             qCWarning(lcShell) << "sign-out incomplete:" << error;
     });
