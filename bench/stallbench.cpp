@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
@@ -15,6 +16,8 @@
 #include <algorithm>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcStall, "cp.bench.stall")
 
 // Ticks every 5 ms and keeps the longest gap between ticks, in milliseconds.
 class StallProbe
@@ -26,8 +29,13 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this]() {
             const qint64 now = m_clock.nsecsElapsed();
-            m_max = std::max(m_max, double(now - m_last) / 1e6);
+            const double gap = double(now - m_last) / 1e6;
+            m_max = std::max(m_max, gap);
             m_last = now;
+            // Diagnostics: each long gap in the order of the app's log lines
+            // (with QT_LOGGING_RULES at debug), to see what ran before it.
+            if (gap >= 40)
+                qCInfo(lcStall).nospace() << "stall of " << qRound(gap) << " ms";
         });
     }
     void start()
