@@ -92,6 +92,7 @@ private slots:
 
 private:
     bool syncOnce();
+    bool unlockAgain(); // after a lock, with the test's passphrase
     std::optional<storage::ArchivedDocument> find(const QString &kind, const QString &mediaType);
     QByteArray plainContent(const storage::ArchivedDocument &document);
 
@@ -144,6 +145,18 @@ void TestUiDocuments::cleanupTestCase()
 {
     m_view.reset();
     m_session.reset();
+}
+
+bool TestUiDocuments::unlockAgain()
+{
+    bool done = false;
+    bool ok = false;
+    m_session->unlockWithPassphrase("a passphrase for the test",
+                                    [&](bool success, const QString &) {
+                                        done = true;
+                                        ok = success;
+                                    });
+    return QTest::qWaitFor([&]() { return done; }, 60000) && ok;
 }
 
 bool TestUiDocuments::syncOnce()
@@ -604,15 +617,7 @@ void TestUiDocuments::lockClearsEverything()
     QCOMPARE(m_view->model()->rowCount(), 0);
 
     // Unlocking brings the list back (the view follows unlocked()).
-    bool done = false;
-    bool ok = false;
-    m_session->unlockWithPassphrase("a passphrase for the test",
-                                    [&](bool success, const QString &) {
-                                        done = true;
-                                        ok = success;
-                                    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
-    QVERIFY(ok);
+    QVERIFY(unlockAgain());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), m_session->archive()->documents().size(),
                               30000);
     QVERIFY(m_view->model()->rowCount() > 18);
@@ -688,15 +693,7 @@ void TestUiDocuments::loaderDeliversOnlyTheNewestRead()
     QThreadPool::globalInstance()->waitForDone();
     QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(delivered, QStringList{QStringLiteral("third")});
-    bool done = false;
-    bool ok = false;
-    m_session->unlockWithPassphrase("a passphrase for the test",
-                                    [&](bool success, const QString &) {
-                                        done = true;
-                                        ok = success;
-                                    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
-    QVERIFY(ok);
+    QVERIFY(unlockAgain());
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 30000);
 }
 
