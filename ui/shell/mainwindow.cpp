@@ -511,7 +511,7 @@ void MainWindow::onUnlocked()
     reloadViews();
     // The moment the benchmarks (bench/) take as the end of a cold start:
     // the page in view has its rows (made in steps or read on a worker).
-    whenCurrentPageFilled([this]() { qCInfo(lcShell) << "the views are filled from the archive"; });
+    whenCurrentPageFilled([]() { qCInfo(lcShell) << "the views are filled from the archive"; });
     emit ready();
     if (m_session->isSignedIn()) {
         syncNow();
