@@ -9,6 +9,7 @@
 #include "storage/backuparchive.h"
 #include "storage/documentstore.h"
 #include "storage/keyvault.h"
+#include "support/poolwork.h"
 #include "sync/consentdecisionoutbox.h"
 #include "sync/documentdownloader.h"
 #include "sync/signatureverifier.h"
@@ -1657,7 +1658,7 @@ void CliApplication::accessLog()
 void CliApplication::runOnWorker(std::function<std::function<void()>()> work)
 {
     // The blocking part on a pool thread; what it returns runs back here.
-    QThreadPool::globalInstance()->start([this, work = std::move(work)]() {
+    cp::support::workPool()->start([this, work = std::move(work)]() {
         std::function<void()> then = work();
         QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
     });

@@ -4,14 +4,12 @@
 #include "net/netlogging.h"
 #include "net/publickeypin.h"
 #include "net/retrypolicy.h"
+#include "support/poolwork.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QPromise>
 #include <QRandomGenerator>
-#include <QThreadPool>
 
 #include <memory>
 #include <utility>
@@ -480,19 +478,11 @@ void ApiReply::finish()
     // megabytes at once; finished() comes when it is read.
     constexpr qsizetype kParseOnWorker = 256 * 1024;
     if (m_error.ok() && m_body.size() >= kParseOnWorker && m_body.startsWith('{')) {
-        auto promise = std::make_shared<QPromise<QJsonDocument>>();
-        auto *watcher = new QFutureWatcher<QJsonDocument>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-            watcher->deleteLater();
-            if (watcher->future().resultCount() > 0)
-                m_document = watcher->future().takeResult();
+        support::runOnPool([body = m_body]() {
+            return QJsonDocument::fromJson(body);
+        }).then(this, [this](QJsonDocument document) {
+            m_document = std::move(document);
             emit finished();
-        });
-        watcher->setFuture(promise->future());
-        promise->start();
-        QThreadPool::globalInstance()->start([promise, body = m_body]() {
-            promise->addResult(QJsonDocument::fromJson(body));
-            promise->finish();
         });
         return;
     }

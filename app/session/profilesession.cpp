@@ -1,13 +1,11 @@
 #include "session/profilesession.h"
 
 #include "net/signin.h"
+#include "support/poolwork.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <mutex>
 
@@ -125,20 +123,12 @@ void ProfileSession::openArchive(Done done)
     // megabytes for a large one): on a worker, then the open here.
     if (!QFile::exists(m_dataDir + QStringLiteral("/archive.sqlite")))
         return openArchive(std::move(done), false);
-    auto promise = std::make_shared<QPromise<bool>>();
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done]() {
-        watcher->deleteLater();
-        const bool sound = watcher->future().resultCount() > 0 && watcher->future().result();
+    support::runOnPool([dataDir = m_dataDir]() {
+        return storage::ArchiveDatabase::fileIsSound(dataDir);
+    }).then(this, [this, done](bool sound) {
         if (!m_vault->isUnlocked())
             return done(false, QStringLiteral("the archive was locked while it was checked"));
         openArchive(done, sound);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, dataDir = m_dataDir]() {
-        promise->addResult(storage::ArchiveDatabase::fileIsSound(dataDir));
-        promise->finish();
     });
 }
 

@@ -9,11 +9,9 @@
 #pragma once
 
 #include "storage/archivedatabase.h"
+#include "support/poolwork.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -71,34 +69,27 @@ void ArchiveLoader::load(std::function<Result(const ArchiveDatabase &)> read,
             finishRun();
             return;
         }
-        auto promise = std::make_shared<QPromise<Result>>();
-        auto *watcher = new QFutureWatcher<Result>(this);
         auto error = std::make_shared<QString>();
-        connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, deliver, generation, error]() {
-                    watcher->deleteLater();
-                    const bool current = generation == m_generation && unlocked();
-                    const bool ok = watcher->future().resultCount() > 0;
-                    if (current && ok)
-                        deliver(watcher->future().takeResult());
-                    finishRun();
-                    if (current && !ok)
-                        emit failed(*error);
-                    else if (current)
-                        emit loaded();
-                });
-        watcher->setFuture(promise->future());
-        promise->start();
-        QThreadPool::globalInstance()->start([promise, read, readAccess, error]() {
-            {
-                ArchiveDatabase archive(readAccess.dataDir);
-                if (archive.openForReading(readAccess, error.get())) {
-                    archive.transaction();
-                    promise->addResult(read(archive));
-                    archive.rollback();
-                }
-            }
-            promise->finish();
+        // Through a pointer: a future's continuation gets a copy of a
+        // copyable result, and the future's own copy of a list would make
+        // the first change of the delivered one copy it whole (here).
+        support::runOnPool([read, readAccess, error]() -> std::shared_ptr<Result> {
+            ArchiveDatabase archive(readAccess.dataDir);
+            if (!archive.openForReading(readAccess, error.get()))
+                return nullptr;
+            archive.transaction();
+            auto result = std::make_shared<Result>(read(archive));
+            archive.rollback();
+            return result;
+        }).then(this, [this, deliver, generation, error](const std::shared_ptr<Result> &result) {
+            const bool current = generation == m_generation && unlocked();
+            if (current && result)
+                deliver(std::move(*result));
+            finishRun();
+            if (current && !result)
+                emit failed(*error);
+            else if (current)
+                emit loaded();
         });
     });
 }

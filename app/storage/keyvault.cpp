@@ -4,6 +4,7 @@
 #include "storage/cryptolog_p.h"
 #include "storage/passphrasekdf.h"
 #include "storage/secretstore.h"
+#include "support/poolwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -227,7 +228,7 @@ void runOnWorker(KeyVault *vault, std::function<Outcome()> work,
 {
     auto *relay = new QObject;
     const QPointer<KeyVault> guard(vault);
-    QThreadPool::globalInstance()->start(
+    cp::support::workPool()->start(
         [relay, guard, work = std::move(work), then = std::move(then)]() {
             auto outcome = std::make_shared<Outcome>(work());
             QMetaObject::invokeMethod(

@@ -8,6 +8,7 @@
 #include "session/profilesession.h"
 #include "storage/archiveloader.h"
 #include "storage/documentstore.h"
+#include "support/poolwork.h"
 #include "sync/documentdownloader.h"
 #include "sync/syncengine.h"
 
@@ -711,7 +712,7 @@ void DocumentsView::exportDocument(const QString &id, const QString &path)
     std::shared_ptr<Guard> guard = m_guard;
     const QString dataDir = m_session->dataDir();
     const QString fileName = document->fileName;
-    QThreadPool::globalInstance()->start([guard, key, dataDir, fileName, path]() {
+    cp::support::workPool()->start([guard, key, dataDir, fileName, path]() {
         QString error;
         bool ok = false;
         {

@@ -3,6 +3,7 @@
 #include "documents/signaturepanel.h"
 #include "session/profilesession.h"
 #include "storage/documentstore.h"
+#include "support/poolwork.h"
 #include "sync/documentdownloader.h"
 
 #include <QBuffer>
@@ -299,7 +300,7 @@ void DocumentViewer::decrypt()
     const QString mediaType = m_document.info.mediaType;
     const quint64 generation = m_generation;
     std::shared_ptr<Job> job = m_job;
-    QThreadPool::globalInstance()->start([job, key, dataDir, fileName, mediaType, generation]() {
+    cp::support::workPool()->start([job, key, dataDir, fileName, mediaType, generation]() {
         auto plain = std::make_shared<Plain>();
         auto parsed = std::make_shared<Parsed>();
         {

@@ -14,6 +14,7 @@
 #include "serverfixture.h"
 #include "session/profilesession.h"
 #include "storage/archiveloader.h"
+#include "support/poolwork.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -607,7 +608,7 @@ void TestUiDocuments::lockClearsEverything()
     m_view->reload();
     QVERIFY(m_view->isLoading());
     m_session->lock(); // the view follows locked()
-    QThreadPool::globalInstance()->waitForDone();
+    cp::support::workPool()->waitForDone();
     QTRY_VERIFY(!m_view->isLoading());
     QCOMPARE(m_view->viewer()->mode(), DocumentViewer::Mode::Empty);
     QCOMPARE(m_view->viewer()->pdfDocument()->status(), QPdfDocument::Status::Null);
@@ -682,7 +683,7 @@ void TestUiDocuments::loaderDeliversOnlyTheNewestRead()
     // cancel() drops a read under way.
     loader.load<QString>(read, [&delivered](QString) { delivered.append(QStringLiteral("late")); });
     loader.cancel();
-    QThreadPool::globalInstance()->waitForDone();
+    cp::support::workPool()->waitForDone();
     QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(delivered, QStringList{QStringLiteral("third")});
 
@@ -690,7 +691,7 @@ void TestUiDocuments::loaderDeliversOnlyTheNewestRead()
     loader.load<QString>(read,
                          [&delivered](QString) { delivered.append(QStringLiteral("locked")); });
     m_session->lock();
-    QThreadPool::globalInstance()->waitForDone();
+    cp::support::workPool()->waitForDone();
     QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(delivered, QStringList{QStringLiteral("third")});
     QVERIFY(unlockAgain());

@@ -1,0 +1,124 @@
+// The core's background work: a SerialWorker runs its tasks in the order
+// they were posted, one at a time, never on the posting thread, on the app's
+// own pool — Qt's global pool stays free for Qt (its raster painting waits
+// for that pool on the GUI thread). A task posted just before the worker goes
+// still runs.
+#include "support/poolwork.h"
+#include "support/serialworker.h"
+
+#include <QMutex>
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace cp;
+
+class TestSerialWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tasksRunInOrderOneAtATimeOffThisThread();
+    void resultComesBackToThisThread();
+    void queuedTasksOutliveTheWorker();
+    void qtGlobalPoolStaysFree();
+};
+
+void TestSerialWorker::tasksRunInOrderOneAtATimeOffThisThread()
+{
+    support::SerialWorker worker;
+    QMutex mutex;
+    QList<int> order;
+    std::atomic<int> running{0};
+    std::atomic<int> mostAtOnce{0};
+    std::atomic<int> onThisThread{0};
+    QThread *const self = QThread::currentThread();
+    constexpr int kTasks = 500;
+    for (int i = 0; i < kTasks; ++i) {
+        worker.post([&, i]() {
+            const int now = ++running;
+            mostAtOnce.store(std::max(mostAtOnce.load(), now));
+            if (QThread::currentThread() == self)
+                ++onThisThread;
+            if (i % 50 == 0)
+                QThread::usleep(200); // a slow task: the next ones must wait for it
+            {
+                QMutexLocker lock(&mutex);
+                order.append(i);
+            }
+            --running;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(worker.pending(), 0, 20000);
+    QCOMPARE(order.size(), kTasks);
+    for (int i = 0; i < kTasks; ++i)
+        QCOMPARE(order.at(i), i);
+    QCOMPARE(mostAtOnce.load(), 1);
+    QCOMPARE(onThisThread.load(), 0);
+}
+
+void TestSerialWorker::resultComesBackToThisThread()
+{
+    support::SerialWorker worker;
+    QThread *const self = QThread::currentThread();
+    QThread *ranOn = nullptr;
+    QThread *deliveredOn = nullptr;
+    int result = 0;
+    worker
+        .run([&]() {
+            ranOn = QThread::currentThread();
+            return 42;
+        })
+        .then(this, [&](int value) {
+            deliveredOn = QThread::currentThread();
+            result = value;
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(result, 42, 10000);
+    QVERIFY(ranOn != self);
+    QCOMPARE(deliveredOn, self);
+}
+
+void TestSerialWorker::queuedTasksOutliveTheWorker()
+{
+    auto done = std::make_shared<std::atomic<int>>(0);
+    QSemaphore gate;
+    {
+        support::SerialWorker worker;
+        worker.post([&gate]() { gate.acquire(); }); // holds the queue
+        for (int i = 0; i < 10; ++i)
+            worker.post([done]() { ++*done; });
+    } // the worker goes with ten tasks queued
+    QCOMPARE(done->load(), 0);
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(done->load(), 10, 10000);
+}
+
+void TestSerialWorker::qtGlobalPoolStaysFree()
+{
+    QSemaphore started;
+    QSemaphore gate;
+    support::SerialWorker worker;
+    worker.post([&]() {
+        started.release();
+        gate.acquire();
+    });
+    auto pooled = support::runOnPool([&]() {
+        started.release();
+        gate.acquire();
+        return true;
+    });
+    QVERIFY(started.tryAcquire(2, 10000));
+    // Both wait on our pool's threads; Qt's own pool has nothing running.
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(support::workPool()->activeThreadCount() >= 2);
+    QVERIFY(support::workPool() != QThreadPool::globalInstance());
+    gate.release(2);
+    pooled.waitForFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(worker.pending(), 0, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestSerialWorker)
+#include "tst_serialworker.moc"
