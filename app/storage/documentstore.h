@@ -19,6 +19,7 @@ public:
     DocumentStore(QString dataDir, const SecureBytes &dataKey);
 
     static QString newFileName(); // random, [a-z0-9]
+    QString dataDir() const { return m_dataDir; }
     QString folder() const;
     QString contentPath(const QString &fileName) const;
     QString partialPath(const QString &fileName) const;

@@ -10,35 +10,18 @@
 #include <QFile>
 #include <QFuture>
 #include <QLoggingCategory>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
-#include <type_traits>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcDownload, "cp.sync.download")
 
 namespace cp::sync {
 namespace {
-
-// `work` on the global thread pool; its result through the future (which
-// the caller continues on its own thread with then(context, …)).
-template<typename Work>
-auto runOnPool(Work work) -> QFuture<std::invoke_result_t<Work>>
-{
-    using Result = std::invoke_result_t<Work>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
 
 // A partial survives the process being stopped at this granularity (sealed
 // and handed to the system; synced to the disk when the answer ends: a
@@ -91,10 +74,20 @@ QByteArray sha256(const QByteArray &data)
     return digest;
 }
 
-struct ContentCheck
+// What the worker found when an attempt's answer ended.
+struct AttemptEnd
 {
-    bool ok = false;
+    bool writeFailed = false;                 // the file could not take the bytes (disk full)
+    bool checked = false;                     // the file was complete and read back
+    bool matches = false;                     // … and its SHA-256 is the expected one
+    bool moved = false;                       // … and it replaced the document's content file
     std::shared_ptr<PlaintextBuffer> content; // kept for the signature check
+};
+
+struct AttemptStart
+{
+    bool opened = false;
+    qint64 offset = 0; // plaintext bytes already in the partial
 };
 
 } // namespace
@@ -104,16 +97,28 @@ PlaintextBuffer::~PlaintextBuffer()
     storage::wipe(bytes);
 }
 
+// The partial file of one attempt. The writer is used on the downloader's
+// worker only; `failed` is read on the downloader's thread too.
+struct DocumentDownloader::PartialFile
+{
+    std::unique_ptr<storage::ChunkedFileWriter> writer;
+    std::atomic<bool> failed{false};
+};
+
 DocumentDownloader::DocumentDownloader(net::ApiClient *client, storage::ArchiveDatabase *archive,
                                        storage::DocumentStore *files, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_archive(archive)
     , m_files(files)
+    , m_stopped(std::make_shared<std::atomic<bool>>(false))
 {}
 
 DocumentDownloader::~DocumentDownloader()
 {
+    // Tasks still queued on the worker finish what they write (a partial
+    // stays resumable) but open no new file.
+    m_stopped->store(true);
     cancel();
 }
 
@@ -136,39 +141,72 @@ void DocumentDownloader::download(const QString &documentId,
         m_document.fileName = storage::DocumentStore::newFileName();
         m_archive->putDocument(m_document);
     }
-    QDir().mkpath(m_files->folder());
-    QFile::setPermissions(m_files->folder(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     start(false);
 }
 
 void DocumentDownloader::start(bool fromZero)
 {
+    // The partial is looked at (every chunk of it authenticated) and opened
+    // on the worker, after whatever an earlier attempt still writes.
+    const quint64 generation = m_generation;
+    m_onWorker = true;
+    auto file = std::make_shared<PartialFile>();
+    m_file = file;
+    const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
+    const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
+    const QString folder = m_files->folder();
     const QString partial = m_files->partialPath(m_document.fileName);
-    if (fromZero || m_document.state != u"partial")
-        QFile::remove(partial);
-    m_offset = m_files->partialSize(m_document.fileName);
-    if (m_offset == 0)
-        QFile::remove(partial);
+    const bool continuePartial = !fromZero && m_document.state == u"partial";
+    m_worker
+        .run([file, key, aad, folder, partial, continuePartial, stopped = m_stopped]() {
+            AttemptStart result;
+            if (stopped->load())
+                return result;
+            QDir().mkpath(folder);
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+            if (!continuePartial)
+                QFile::remove(partial);
+            bool complete = false;
+            result.offset = QFile::exists(partial)
+                                ? std::max<qint64>(0, storage::ChunkedFileReader::plaintextSize(
+                                                          *key, aad, partial, &complete))
+                                : 0;
+            if (result.offset == 0)
+                QFile::remove(partial);
+            file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
+            QString error;
+            result.opened = file->writer->open(partial, result.offset > 0, &error);
+            if (!result.opened && result.offset > 0) {
+                // A partial that cannot be continued (complete already: the sync
+                // stopped while it was being checked) is fetched again from zero.
+                qCWarning(lcDownload) << "a partial download is fetched again from zero";
+                file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
+                QFile::remove(partial);
+                result.offset = 0;
+                result.opened = file->writer->open(partial, false, &error);
+            }
+            if (!result.opened) {
+                file->writer.reset();
+                file->failed.store(true);
+            }
+            return result;
+        })
+        .then(this, [this, generation](const AttemptStart &result) {
+            if (generation != m_generation)
+                return; // cancelled meanwhile
+            m_onWorker = false;
+            if (!result.opened) {
+                complete(false, writeError());
+                return;
+            }
+            m_offset = result.offset;
+            request();
+        });
+}
 
-    m_writer = std::make_unique<storage::ChunkedFileWriter>(
-        m_files->key(), m_files->fileAad(m_document.fileName, "content"));
-    QString error;
-    bool opened = m_writer->open(partial, m_offset > 0, &error);
-    if (!opened && m_offset > 0) {
-        // A partial that cannot be continued (complete already: the sync
-        // stopped while it was being checked) is fetched again from zero.
-        qCWarning(lcDownload) << "a partial download is fetched again from zero";
-        m_writer = std::make_unique<storage::ChunkedFileWriter>(
-            m_files->key(), m_files->fileAad(m_document.fileName, "content"));
-        QFile::remove(partial);
-        m_offset = 0;
-        opened = m_writer->open(partial, false, &error);
-    }
-    if (!opened) {
-        complete(false, writeError());
-        return;
-    }
+void DocumentDownloader::request()
+{
     net::ApiRequest request;
     request.path = QStringLiteral("/api/v1/documents/%1/content").arg(m_documentId);
     request.retryable = true;
@@ -185,6 +223,7 @@ void DocumentDownloader::start(bool fromZero)
     reply->setStreaming(true);
     m_reply = reply;
     connect(reply, &net::ApiReply::readyRead, this, [this, reply]() {
+        const std::shared_ptr<PartialFile> file = m_file;
         if (!m_checkedStart) {
             const int status = reply->status();
             if (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset) {
@@ -195,18 +234,22 @@ void DocumentDownloader::start(bool fromZero)
                 return;
             }
             if (status == 200 && m_offset > 0) {
-                // The whole document came instead of the rest: start again.
-                m_writer.reset();
-                QFile::remove(m_files->partialPath(m_document.fileName));
+                // The whole document came instead of the rest: start again
+                // (on the worker, before the bytes that follow).
                 m_offset = 0;
-                m_writer = std::make_unique<storage::ChunkedFileWriter>(
-                    m_files->key(), m_files->fileAad(m_document.fileName, "content"));
-                QString openError;
-                if (!m_writer->open(m_files->partialPath(m_document.fileName), false, &openError)) {
-                    m_writeFailed = true;
-                    reply->abort();
-                    return;
-                }
+                const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
+                const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
+                const QString partial = m_files->partialPath(m_document.fileName);
+                m_worker.post([file, key, aad, partial]() {
+                    file->writer.reset();
+                    QFile::remove(partial);
+                    file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
+                    QString openError;
+                    if (!file->writer->open(partial, false, &openError)) {
+                        file->writer.reset();
+                        file->failed.store(true);
+                    }
+                });
             }
             if (status == 200 || status == 206) {
                 m_document.etag = reply->header("ETag");
@@ -217,97 +260,124 @@ void DocumentDownloader::start(bool fromZero)
         }
         if (reply->status() != 200 && reply->status() != 206)
             return;
-        const QByteArray bytes = reply->takeAvailable();
-        if (!m_writer->write(bytes)) {
+        if (file->failed.load()) {
             m_writeFailed = true; // finished() below says so, not "cancelled"
             reply->abort();
             return;
         }
+        const QByteArray bytes = reply->takeAvailable();
         m_sinceFlush += bytes.size();
         m_received += bytes.size();
-        if (m_sinceFlush >= kFlushEvery) {
-            m_writer->sealPartial();
+        const bool seal = m_sinceFlush >= kFlushEvery;
+        if (seal)
             m_sinceFlush = 0;
-        }
+        // Encrypted and written on the worker: the disk may make a write
+        // wait (the kernel throttles writers of many dirty pages), and the
+        // thread of the caller — the GUI's — must not.
+        m_worker.post([file, bytes, seal]() {
+            if (file->failed.load() || !file->writer)
+                return;
+            if (!file->writer->write(bytes) || (seal && !file->writer->sealPartial()))
+                file->failed.store(true);
+        });
         emit bytesReceived(bytes.size());
     });
     connect(reply, &net::ApiReply::finished, this, [this, reply]() {
         reply->deleteLater();
-        if (m_writer)
-            m_writer->flushPartial(); // keep what arrived for a resume
-        const int status = reply->status();
-        const bool rangeRefused = std::exchange(m_rangeRefused, false);
-        if (std::exchange(m_writeFailed, false)) {
-            m_writer.reset();
-            complete(false, writeError());
-            return;
-        }
-        if (reply->error().kind == net::ApiError::Kind::Cancelled && !m_checkedStart &&
-            !rangeRefused) {
-            complete(false, reply->error());
-            return;
-        }
-        if (status == 416 || rangeRefused ||
-            (status == 206 && rangeStart(reply->header("Content-Range")) != m_offset)) {
-            m_writer.reset();
-            if (m_restarted) {
-                complete(false, localError(QStringLiteral("the server keeps refusing the range")));
-                return;
-            }
-            m_restarted = true;
-            start(true);
-            return;
-        }
-        if (!reply->error().ok()) {
-            m_writer.reset();
-            complete(false, reply->error());
-            return;
-        }
-        finishContent();
+        attemptEnded(reply);
     });
 }
 
-void DocumentDownloader::finishContent()
+void DocumentDownloader::attemptEnded(net::ApiReply *reply)
 {
-    if (!m_writer->finish()) {
-        m_writer.reset();
-        complete(false, writeError());
-        return;
-    }
-    m_writer.reset();
-    // SHA-256 of the whole plaintext, read back from the file (every chunk
-    // authenticated), before it replaces anything: on a worker thread.
+    const int status = reply->status();
+    const net::ApiError error = reply->error();
+    const QByteArray contentRange = reply->header("Content-Range");
+    const bool rangeRefused = std::exchange(m_rangeRefused, false);
+    const bool writeFailed = std::exchange(m_writeFailed, false);
+    const bool refused =
+        status == 416 || rangeRefused || (status == 206 && rangeStart(contentRange) != m_offset);
+    const bool whole = !writeFailed && !refused && error.ok();
+    // On the worker, after the last bytes: a complete answer is sealed,
+    // synced and read back (every chunk authenticated, SHA-256 of the
+    // plaintext) before it replaces anything; any other keeps what arrived
+    // for a resume.
     const quint64 generation = m_generation;
     m_onWorker = true;
+    const std::shared_ptr<PartialFile> file = std::exchange(m_file, {});
     const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
     const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
-    const QString path = m_files->partialPath(m_document.fileName);
+    const QString partial = m_files->partialPath(m_document.fileName);
+    const QString content = m_files->contentPath(m_document.fileName);
     const QByteArray expected = m_document.info.sha256;
     const bool keep = m_document.info.hasSignature;
-    runOnPool([key, aad, path, expected, keep]() {
-        ContentCheck check;
-        QString error;
-        bool finished = false;
-        auto content = std::make_shared<PlaintextBuffer>();
-        if (auto bytes = storage::ChunkedFileReader::readAll(*key, aad, path, &finished, &error))
-            content->bytes = std::move(*bytes);
-        check.ok = finished && sha256(content->bytes) == expected;
-        if (check.ok && keep)
-            check.content = std::move(content);
-        return check;
-    }).then(this, [this, generation](const ContentCheck &check) {
-        if (generation != m_generation)
-            return; // cancelled meanwhile
-        m_onWorker = false;
-        m_content = check.content;
-        contentChecked(check.ok);
-    });
+    m_worker
+        .run([file, whole, key, aad, partial, content, expected, keep]() {
+            AttemptEnd end;
+            if (!file || file->failed.load() || !file->writer) {
+                end.writeFailed = true;
+                return end;
+            }
+            const bool written = whole ? file->writer->finish() : file->writer->flushPartial();
+            file->writer.reset();
+            if (!written) {
+                end.writeFailed = true;
+                return end;
+            }
+            if (!whole)
+                return end;
+            end.checked = true;
+            bool finished = false;
+            QString readError;
+            auto plaintext = std::make_shared<PlaintextBuffer>();
+            if (auto bytes =
+                    storage::ChunkedFileReader::readAll(*key, aad, partial, &finished, &readError))
+                plaintext->bytes = std::move(*bytes);
+            end.matches = finished && sha256(plaintext->bytes) == expected;
+            if (!end.matches) {
+                QFile::remove(partial);
+                return end;
+            }
+            QFile::remove(content);
+            end.moved = QFile::rename(partial, content);
+            if (end.moved && keep)
+                end.content = std::move(plaintext);
+            return end;
+        })
+        .then(this, [this, generation, writeFailed, refused, error](const AttemptEnd &end) {
+            if (generation != m_generation)
+                return; // cancelled meanwhile
+            m_onWorker = false;
+            if (writeFailed || end.writeFailed) {
+                complete(false, writeError());
+                return;
+            }
+            if (error.kind == net::ApiError::Kind::Cancelled && !m_checkedStart && !refused) {
+                complete(false, error);
+                return;
+            }
+            if (refused) {
+                if (m_restarted) {
+                    complete(false,
+                             localError(QStringLiteral("the server keeps refusing the range")));
+                    return;
+                }
+                m_restarted = true;
+                start(true);
+                return;
+            }
+            if (!error.ok()) {
+                complete(false, error);
+                return;
+            }
+            contentChecked(end.matches, end.moved, end.content);
+        });
 }
 
-void DocumentDownloader::contentChecked(bool ok)
+void DocumentDownloader::contentChecked(bool matches, bool moved,
+                                        std::shared_ptr<PlaintextBuffer> content)
 {
-    if (!ok) {
-        QFile::remove(m_files->partialPath(m_document.fileName));
+    if (!matches) {
         m_document.state = QStringLiteral("none");
         m_document.etag.clear();
         m_archive->putDocument(m_document);
@@ -316,13 +386,12 @@ void DocumentDownloader::contentChecked(bool ok)
                  localError(QStringLiteral("the downloaded document does not match its checksum")));
         return;
     }
-    QFile::remove(m_files->contentPath(m_document.fileName));
-    if (!QFile::rename(m_files->partialPath(m_document.fileName),
-                       m_files->contentPath(m_document.fileName))) {
+    if (!moved) {
         complete(false, localError(QStringLiteral("the document could not be moved into place"),
                                    net::ApiError::Kind::Storage));
         return;
     }
+    m_content = std::move(content);
     m_document.state = QStringLiteral("complete");
     m_archive->putDocument(m_document);
     if (m_document.info.hasSignature)
@@ -344,13 +413,8 @@ void DocumentDownloader::fetchSignature()
             complete(false, reply->error());
             return;
         }
-        QString error;
-        if (!m_files->writeSignature(m_document.fileName, reply->body(), &error)) {
-            complete(false, localError(QStringLiteral("the signature could not be written"),
-                                       net::ApiError::Kind::Storage));
-            return;
-        }
-        // The check hashes the whole content again: on a worker thread too.
+        // Stored (encrypted, synced) and checked against the content on the
+        // worker: the check hashes the whole content again.
         const quint64 generation = m_generation;
         m_onWorker = true;
         // The roots are read once, not for every document (verify() is const).
@@ -359,31 +423,49 @@ void DocumentDownloader::fetchSignature()
             m_verifier = std::make_shared<const SignatureVerifier>(roots);
             m_verifierRoots = roots;
         }
-        const QByteArray signature = reply->body();
-        runOnPool([content = std::exchange(m_content, {}), verifier = m_verifier, signature]() {
-            return verifier->verify(content ? content->bytes : QByteArray(), signature);
-        }).then(this, [this, generation, document = m_document](const SignatureCheck &check) {
-            // Stored even when the download was cancelled meanwhile: the
-            // content is in place, and its check is not made again by a sync
-            // (unless the document was replaced since).
-            storage::ArchivedDocument checked = document;
-            const auto current = m_archive->document(document.info.id);
-            if (current && current->fileName == document.fileName)
-                checked = *current;
-            checked.signatureState = SignatureCheck::key(check.result);
-            checked.signer = check.signer;
-            checked.signingTime = check.signingTime;
-            if (current && current->fileName == document.fileName)
-                m_archive->putDocument(checked);
-            if (check.result != SignatureCheck::Result::Valid)
-                qCWarning(lcDownload)
-                    << "a document signature is" << SignatureCheck::key(check.result);
-            if (generation != m_generation)
-                return; // cancelled meanwhile
-            m_onWorker = false;
-            m_document = checked;
-            complete(true, {});
-        });
+        const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
+        m_worker
+            .run([content = std::exchange(m_content, {}), verifier = m_verifier,
+                  signature = reply->body(), key, dataDir = m_files->dataDir(),
+                  fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
+                storage::DocumentStore store(dataDir, *key);
+                QString error;
+                if (!store.writeSignature(fileName, signature, &error))
+                    return std::nullopt;
+                return verifier->verify(content ? content->bytes : QByteArray(), signature);
+            })
+            .then(this, [this, generation,
+                         document = m_document](const std::optional<SignatureCheck> &check) {
+                if (!check) {
+                    if (generation == m_generation) {
+                        m_onWorker = false;
+                        complete(false,
+                                 localError(QStringLiteral("the signature could not be written"),
+                                            net::ApiError::Kind::Storage));
+                    }
+                    return;
+                }
+                // Stored even when the download was cancelled meanwhile: the
+                // content is in place, and its check is not made again by a sync
+                // (unless the document was replaced since).
+                storage::ArchivedDocument checked = document;
+                const auto current = m_archive->document(document.info.id);
+                if (current && current->fileName == document.fileName)
+                    checked = *current;
+                checked.signatureState = SignatureCheck::key(check->result);
+                checked.signer = check->signer;
+                checked.signingTime = check->signingTime;
+                if (current && current->fileName == document.fileName)
+                    m_archive->putDocument(checked);
+                if (check->result != SignatureCheck::Result::Valid)
+                    qCWarning(lcDownload)
+                        << "a document signature is" << SignatureCheck::key(check->result);
+                if (generation != m_generation)
+                    return; // cancelled meanwhile
+                m_onWorker = false;
+                m_document = checked;
+                complete(true, {});
+            });
     });
 }
 
@@ -392,8 +474,8 @@ void DocumentDownloader::cancel()
     if (m_reply)
         m_reply->abort();
     if (m_onWorker) {
-        // A content check's result is dropped (the file stays partial; the
-        // next sync takes it up again); a signature check's is still stored.
+        // A result of the worker is dropped (the file stays partial; the next
+        // sync takes it up again) — except a signature check's, still stored.
         ++m_generation;
         m_onWorker = false;
         complete(false, localError(QStringLiteral("the download was cancelled"),

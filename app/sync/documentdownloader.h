@@ -2,18 +2,23 @@
 // with Range and If-Range (a 206 is accepted only when its Content-Range
 // starts where the partial ends; a 200 starts again from zero), writes the
 // bytes encrypted as they arrive, checks the SHA-256 before the file is moved
-// into place, then fetches and verifies the detached signature. Reading the
-// whole file back (decryption, SHA-256) and the signature check run on a
-// worker thread, so that a large document never stalls the caller's thread;
-// the bytes are encrypted chunk by chunk (64 KiB) as they arrive.
+// into place, then fetches and verifies the detached signature. Everything
+// that touches the files runs on the downloader's own worker, in order:
+// opening a partial (every chunk of it authenticated), encrypting and writing
+// the bytes as they arrive (64 KiB chunks), syncing, reading the whole file
+// back (decryption, SHA-256), moving it into place, storing the signature and
+// checking it — so that neither a large document nor a slow disk ever stalls
+// the caller's thread.
 #pragma once
 
 #include "net/apierror.h"
 #include "storage/archivedatabase.h"
+#include "support/serialworker.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -24,7 +29,6 @@ class ApiReply;
 
 namespace cp::storage {
 class DocumentStore;
-class ChunkedFileWriter;
 } // namespace cp::storage
 
 namespace cp::sync {
@@ -64,9 +68,12 @@ signals:
     void bytesReceived(qint64 bytes);
 
 private:
+    struct PartialFile;
+
     void start(bool fromZero);
-    void finishContent();
-    void contentChecked(bool ok);
+    void request();
+    void attemptEnded(net::ApiReply *reply);
+    void contentChecked(bool matches, bool moved, std::shared_ptr<PlaintextBuffer> content);
     void fetchSignature();
     void complete(bool ok, const net::ApiError &error);
 
@@ -76,18 +83,20 @@ private:
     QString m_documentId;
     storage::ArchivedDocument m_document;
     std::function<void(bool, const net::ApiError &)> m_done;
-    std::unique_ptr<storage::ChunkedFileWriter> m_writer;
+    support::SerialWorker m_worker;               // every file operation, in order
+    std::shared_ptr<PartialFile> m_file;          // of the attempt in flight
+    std::shared_ptr<std::atomic<bool>> m_stopped; // the downloader is gone
     QPointer<net::ApiReply> m_reply;
     qint64 m_offset = 0;
     bool m_restarted = false;
     bool m_checkedStart = false;
     bool m_rangeRefused = false; // a 206 at the wrong offset was aborted
-    bool m_writeFailed = false;  // the file could not take the bytes (disk full)
+    bool m_writeFailed = false;  // the worker could not write the bytes (disk full)
     qint64 m_sinceFlush = 0;
     qint64 m_received = 0; // content bytes in this download() call
     // Counts downloads and cancels: a worker's result for an earlier one is dropped.
     quint64 m_generation = 0;
-    bool m_onWorker = false;                    // a check runs on the worker thread
+    bool m_onWorker = false;                    // the download waits for its worker
     std::shared_ptr<PlaintextBuffer> m_content; // checked plaintext for the signature check
     std::shared_ptr<const SignatureVerifier> m_verifier; // of m_verifierRoots
     QByteArray m_verifierRoots;
