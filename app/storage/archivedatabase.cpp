@@ -1,14 +1,17 @@
 #include "storage/archivedatabase.h"
 
 #include "storage/cipherenvelope.h"
+#include "support/serialworker.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -188,8 +191,22 @@ bool ArchiveDatabase::isOpen() const
     return db().isOpen();
 }
 
+struct ArchiveDatabase::Checkpoints
+{
+    support::SerialWorker worker;
+    QElapsedTimer sinceLast;
+    std::atomic<bool> queued{false};
+    std::atomic<bool> closed{false};
+};
+
 void ArchiveDatabase::close()
 {
+    if (m_checkpoints) {
+        // One queued stays off the file from now (SQLite checkpoints at the
+        // close of this connection).
+        m_checkpoints->closed.store(true);
+        m_checkpoints.reset();
+    }
     {
         QSqlDatabase d = db();
         if (d.isOpen())
@@ -281,8 +298,11 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
                     damaged = sound && q.value(0).toString() != u"ok";
                     sound = sound && !damaged;
                 }
+                // No automatic checkpoint at a commit: commit() asks one on
+                // a worker (checkpointInBackground).
                 for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                           "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
+                                           "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON",
+                                           "PRAGMA wal_autocheckpoint=0"}) {
                     sound = sound && q.exec(QString::fromLatin1(pragma));
                 }
                 if (!sound && !damaged)
@@ -342,6 +362,7 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
             seal(QStringLiteral("sealed_meta"), QStringLiteral("key_check"), 0, kKeyCheck));
         exec(insert);
     }
+    m_checkpoints = std::make_shared<Checkpoints>();
     if (quarantined)
         return OpenResult::Quarantined;
     return existed ? OpenResult::Opened : OpenResult::Created;
@@ -435,6 +456,45 @@ bool ArchiveDatabase::migrate(QString *error)
     return true;
 }
 
+void ArchiveDatabase::checkpointInBackground()
+{
+    // At most one a second, one at a time: SQLite's own would come every
+    // thousand pages of WAL, at a commit, on the committing thread.
+    constexpr qint64 kEveryMs = 1000;
+    Checkpoints *checkpoints = m_checkpoints.get();
+    if (!checkpoints || checkpoints->queued.load() ||
+        (checkpoints->sinceLast.isValid() && checkpoints->sinceLast.elapsed() < kEveryMs))
+        return;
+    checkpoints->queued.store(true);
+    checkpoints->sinceLast.start();
+    std::shared_ptr<Checkpoints> shared = m_checkpoints;
+    const QString file = path();
+    checkpoints->worker.post([shared, file]() {
+        if (shared->closed.load())
+            return;
+        const QString connection =
+            QStringLiteral("cp-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            // mode=rw: a file deleted meanwhile (a wipe) is not made again.
+            d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+            d.setDatabaseName(QStringLiteral("file:") +
+                              QString::fromLatin1(QUrl::toPercentEncoding(file, "/")) +
+                              QStringLiteral("?mode=rw"));
+            if (d.open()) {
+                QSqlQuery q(d);
+                // PASSIVE: copies what no reader still needs, waits for no one.
+                if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qCDebug(lcArchive)
+                        << "a background checkpoint failed:" << q.lastError().databaseText();
+            }
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        shared->queued.store(false);
+    });
+}
+
 bool ArchiveDatabase::transaction()
 {
     return db().transaction();
@@ -442,8 +502,10 @@ bool ArchiveDatabase::transaction()
 
 bool ArchiveDatabase::commit()
 {
-    if (db().commit())
+    if (db().commit()) {
+        checkpointInBackground();
         return true;
+    }
     ++g_failedStatements;
     qCWarning(lcArchive) << "commit failed:" << db().lastError().text();
     return false;

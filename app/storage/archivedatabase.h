@@ -191,12 +191,18 @@ private:
                            const std::function<void(const QJsonObject &)> &visit) const;
     bool migrate(QString *error);
     bool quarantine(QString *quarantinedPath, QString *error);
+    void checkpointInBackground();
 
     QString m_dataDir;
     QString m_connection;
     SecureBytes m_dataKey;
     SecureBytes m_indexKey;
     mutable int m_damaged = 0;
+    // The WAL is copied into the database file on a worker (a checkpoint
+    // syncs the disk), not by SQLite at a commit on this — the GUI's —
+    // thread. Set while the archive is open for writing.
+    struct Checkpoints;
+    std::shared_ptr<Checkpoints> m_checkpoints;
 };
 
 } // namespace cp::storage

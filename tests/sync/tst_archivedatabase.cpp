@@ -63,6 +63,7 @@ private slots:
     void damagedFileIsQuarantined();
     void outboxSurvivesReopen();
     void decisionIsStoredWholeOrNotAtAll();
+    void walIsCopiedIntoTheFileOnAWorker();
 
 private:
     storage::SecureBytes m_key = storage::SecureBytes::random(32);
@@ -314,6 +315,52 @@ void TestArchiveDatabase::decisionIsStoredWholeOrNotAtAll()
     entry.id = archive.enqueueDecision(entry);
     QVERIFY(entry.id > 0);
     QCOMPARE(archive.decisions(QStringLiteral("waiting")), QList<storage::OutboxEntry>{entry});
+}
+
+void TestArchiveDatabase::walIsCopiedIntoTheFileOnAWorker()
+{
+    QTemporaryDir dir;
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+    // SQLite itself copies nothing at a commit on the archive's connection
+    // (the GUI's thread): a checkpoint syncs the disk.
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QCOMPARE(connections.size(), 1);
+    {
+        QSqlQuery q(QSqlDatabase::database(connections.first(), false));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    // The database file alone (a copy without its WAL) has a committed row
+    // once the worker has copied the WAL into it; the archive stays open.
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    const auto recordsInFile = [&]() {
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral("-wal"));
+        QFile::remove(copy + QStringLiteral("-shm"));
+        if (!QFile::copy(dir.filePath(QStringLiteral("archive.sqlite")), copy))
+            return -1;
+        int count = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            db.setDatabaseName(copy);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("SELECT count(*) FROM records")) && q.next())
+                count = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        return count;
+    };
+    QVERIFY(recordsInFile() < 1); // the file alone has not even the tables yet
+    QVERIFY(archive.transaction());
+    QVERIFY(archive.putRecordVersion(samplePassport()));
+    QVERIFY(archive.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(recordsInFile(), 1, 10000);
+    QCOMPARE(archive.latestRecords(), QList<domain::Record>{samplePassport()});
 }
 
 QTEST_GUILESS_MAIN(TestArchiveDatabase)
