@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcConsentsUi, "cp.ui.consents")
@@ -249,14 +250,25 @@ void ConsentsView::attachSession()
     }
     if (auto *engine = m_session->engine()) {
         m_coreConnections.append(
-            connect(engine, &sync::SyncEngine::finished, this, &ConsentsView::reload));
-        m_coreConnections.append(
-            connect(engine, &sync::SyncEngine::consentRequestArrived, this, &ConsentsView::reload));
+            connect(engine, &sync::SyncEngine::finished, this, &ConsentsView::scheduleReload));
+        m_coreConnections.append(connect(engine, &sync::SyncEngine::consentRequestArrived, this,
+                                         &ConsentsView::scheduleReload));
     }
+}
+
+void ConsentsView::scheduleReload()
+{
+    if (std::exchange(m_reloadScheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        m_reloadScheduled = false;
+        reload();
+    });
 }
 
 void ConsentsView::reload()
 {
+    m_reloadScheduled = false;
     if (!m_session->isUnlocked()) {
         clearSensitive();
         return;

@@ -56,6 +56,9 @@ public:
 
 public slots:
     void reload();
+    // reload() once in the next turn of the event loop, however many ask
+    // meanwhile (the end of a sync and the window both ask).
+    void scheduleReload();
     void clearSensitive();
 
 signals:
@@ -65,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool m_reloadScheduled = false;
     void decisionStored(qint64 entryId); // warns when it is 0 (not stored)
     void retranslate();
     QWidget *pendingTab();

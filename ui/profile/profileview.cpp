@@ -82,8 +82,19 @@ void ProfileView::retranslate()
     updateStatus();
 }
 
+void ProfileView::scheduleReload()
+{
+    if (std::exchange(m_reloadScheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        m_reloadScheduled = false;
+        reload();
+    });
+}
+
 void ProfileView::reload()
 {
+    m_reloadScheduled = false;
     storage::ArchiveDatabase *archive =
         m_session && m_session->isUnlocked() ? m_session->archive() : nullptr;
     if (!archive) {
@@ -93,7 +104,7 @@ void ProfileView::reload()
     // A sync brings new versions: read them when it ends. The engine is made
     // anew on each unlock, hence connecting here, once per engine.
     if (sync::SyncEngine *engine = m_session->engine())
-        connect(engine, &sync::SyncEngine::finished, this, &ProfileView::reload,
+        connect(engine, &sync::SyncEngine::finished, this, &ProfileView::scheduleReload,
                 Qt::UniqueConnection);
     const QList<domain::Record> records = archive->latestRecords();
     qCDebug(lcProfile) << "read" << records.size() << "record entries";
@@ -153,46 +164,55 @@ void ProfileView::rebuildCards()
             m_entriesByType[entry.data(ProfileModel::KeyRole).toString()].append(entry);
         }
     }
-    // Fifty-odd cards with their texts take tens of milliseconds to make and
-    // lay out: a section at a time, the first one now, so that the window
-    // answers meanwhile (after a first sync, while the archive fills).
+    // Thirty cards with their texts take a hundred milliseconds and more to
+    // make and lay out (each shown card lays out the whole list again): one
+    // at a time, the first one now, so that the window answers meanwhile
+    // (after a first sync, while the archive fills).
     m_nextSection = 0;
-    buildNextSection();
+    m_nextType = 0;
+    m_headedSection = -1;
+    seekNextCard();
+    buildNextCard();
 }
 
-void ProfileView::buildNextSection()
+void ProfileView::buildNextCard()
 {
     const auto categories = domain::RecordCatalogue::categories();
+    const auto types = domain::RecordCatalogue::all();
     const int count = int(categories.size());
     if (m_nextSection < 0 || m_nextSection >= count)
         return;
-    const domain::Category category = categories[size_t(m_nextSection++)];
-    Section section;
-    section.header = new QLabel(domain::RecordCatalogue::categoryName(category), m_content);
-    section.header->setTextFormat(Qt::PlainText);
-    QFont font = section.header->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    section.header->setFont(font);
-    m_cardsLayout->addWidget(section.header);
-    for (const domain::RecordType &type : domain::RecordCatalogue::all()) {
-        if (type.category != category)
-            continue;
-        const auto it = m_entriesByType.find(QString::fromLatin1(type.key));
-        auto *card = new RecordCard(
-            type, it == m_entriesByType.end() ? QList<QModelIndex>() : it->second, m_content);
-        connect(card, &RecordCard::historyRequested, this, &ProfileView::openHistory);
-        connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
-        m_cardsLayout->addWidget(card);
-        section.cards.append(card);
+    const domain::RecordType &type = types[m_nextType];
+    if (m_headedSection != m_nextSection) {
+        // The first card of a category: its heading first.
+        m_headedSection = m_nextSection;
+        Section section;
+        section.header =
+            new QLabel(domain::RecordCatalogue::categoryName(type.category), m_content);
+        section.header->setTextFormat(Qt::PlainText);
+        QFont font = section.header->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        section.header->setFont(font);
+        RecordCard::setShown(section.header, false); // until a card of it matches
+        m_cardsLayout->addWidget(section.header);
+        m_sections.append(section);
     }
-    m_sections.append(section);
+    const auto it = m_entriesByType.find(QString::fromLatin1(type.key));
+    auto *card = new RecordCard(
+        type, it == m_entriesByType.end() ? QList<QModelIndex>() : it->second, m_content);
+    connect(card, &RecordCard::historyRequested, this, &ProfileView::openHistory);
+    connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
+    m_cardsLayout->addWidget(card);
+    m_sections.last().cards.append(card);
     applyFilter(m_sections.last());
+    ++m_nextType;
+    seekNextCard();
     updateStatus();
     if (m_nextSection < count) {
         QTimer::singleShot(0, this, [this, build = m_build]() {
             if (build == m_build)
-                buildNextSection();
+                buildNextCard();
         });
         return;
     }
@@ -200,6 +220,24 @@ void ProfileView::buildNextSection()
     m_entriesByType.clear();
     updateStatus();
     emit cardsBuilt();
+}
+
+void ProfileView::seekNextCard()
+{
+    // From (m_nextSection, m_nextType) on, to the next type of the catalogue
+    // in display order; m_nextSection reaches the count after the last.
+    const auto categories = domain::RecordCatalogue::categories();
+    const auto types = domain::RecordCatalogue::all();
+    while (m_nextSection < int(categories.size())) {
+        const domain::Category category = categories[size_t(m_nextSection)];
+        while (m_nextType < types.size() && types[m_nextType].category != category)
+            ++m_nextType;
+        if (m_nextType < types.size())
+            return;
+        // This category is done (or has no type): the next one.
+        ++m_nextSection;
+        m_nextType = 0;
+    }
 }
 
 void ProfileView::setFilter(const QString &text)

@@ -53,6 +53,9 @@ signals:
 public slots:
     // Re-reads the records from the session's archive (empty when locked).
     void reload();
+    // reload() once in the next turn of the event loop, however many ask
+    // meanwhile (the end of a sync and the window both ask).
+    void scheduleReload();
     // On lock: every decrypted value leaves the model, the cards, open history
     // dialogs and the clipboard.
     void clearSensitive();
@@ -64,9 +67,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool m_reloadScheduled = false;
     void retranslate();
     void rebuildCards();
-    void buildNextSection();
+    void buildNextCard();
+    void seekNextCard();
     void removeCards();
     void copySecret(const QString &text);
     void showCountdown(int seconds);
@@ -93,9 +98,13 @@ private:
     };
     QList<Section> m_sections;
     void applyFilter(Section &section); // m_filter to one section's cards
-    // The build under way: the next category to make (-1: none), the model's
-    // entries by type, and a number that a newer build or a removal changes.
+    // The build under way: the category and the catalogue's type of the
+    // next card (-1: none), the category whose heading was made last, the
+    // model's entries by type, and a number that a newer build or a removal
+    // changes.
     int m_nextSection = -1;
+    size_t m_nextType = 0;
+    int m_headedSection = -1;
     std::map<QString, QList<QModelIndex>> m_entriesByType;
     quint64 m_build = 0;
     QList<QPointer<RecordHistoryDialog>> m_dialogs;

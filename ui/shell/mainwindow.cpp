@@ -169,7 +169,7 @@ QWidget *MainWindow::buildContent()
 
 #ifdef CP_HAVE_PROFILE_VIEW
     auto *profile = new ProfileView(m_session, m_pages);
-    connect(this, &MainWindow::reloadRequested, profile, &ProfileView::reload);
+    connect(this, &MainWindow::reloadRequested, profile, &ProfileView::scheduleReload);
     connect(this, &MainWindow::clearSensitiveRequested, profile, &ProfileView::clearSensitive);
     addSearchTarget(profile, [profile](const QString &text) { profile->setFilter(text); });
     m_pages->addWidget(profile);
@@ -187,7 +187,7 @@ QWidget *MainWindow::buildContent()
 #endif
 #ifdef CP_HAVE_CONSENTS_VIEW
     auto *consents = new ConsentsView(m_session, m_pages);
-    connect(this, &MainWindow::reloadRequested, consents, &ConsentsView::reload);
+    connect(this, &MainWindow::reloadRequested, consents, &ConsentsView::scheduleReload);
     connect(this, &MainWindow::clearSensitiveRequested, consents, &ConsentsView::clearSensitive);
     connect(consents, &ConsentsView::pendingCountChanged, this, &MainWindow::updatePending);
     m_pages->addWidget(consents);
