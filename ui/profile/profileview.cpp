@@ -7,6 +7,7 @@
 #include "profile/secretclipboard.h"
 #include "session/profilesession.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -147,6 +148,9 @@ void ProfileView::removeCards()
         delete section.header;
     }
     m_sections.clear();
+    // A filter pass under way stops (the cards made next get the filter).
+    m_filtering = false;
+    ++m_filterPass;
     // A build under way stops: its next section would go into a new list.
     ++m_build;
     m_nextSection = -1;
@@ -243,19 +247,58 @@ void ProfileView::seekNextCard()
 void ProfileView::setFilter(const QString &text)
 {
     m_filter = text;
-    for (Section &section : m_sections)
-        applyFilter(section);
+    // Showing or hiding thirty cards lays each out again: tens of
+    // milliseconds at once when a search is cleared. The cards are filtered
+    // a few milliseconds' worth at a time, the event loop running between
+    // (the keyboard answers; a newer text starts the pass again).
+    m_filtering = true;
+    m_filterSection = 0;
+    m_filterCard = 0;
+    ++m_filterPass;
+    filterSome();
+}
+
+void ProfileView::filterSome()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_filterSection < m_sections.size()) {
+        Section &section = m_sections[m_filterSection];
+        if (m_filterCard < section.cards.size()) {
+            RecordCard *card = section.cards.at(m_filterCard++);
+            RecordCard::setShown(card, card->applyFilter(m_filter));
+        } else {
+            showHeader(section);
+            ++m_filterSection;
+            m_filterCard = 0;
+        }
+        if (slice.nsecsElapsed() >= m_filterSliceNs)
+            break;
+    }
+    m_filtering = m_filterSection < m_sections.size();
     updateStatus();
+    if (m_filtering) {
+        QTimer::singleShot(0, this, [this, pass = m_filterPass]() {
+            if (pass == m_filterPass)
+                filterSome();
+        });
+        return;
+    }
+    emit filtered();
 }
 
 void ProfileView::applyFilter(Section &section)
 {
+    for (RecordCard *card : std::as_const(section.cards))
+        RecordCard::setShown(card, card->applyFilter(m_filter));
+    showHeader(section);
+}
+
+void ProfileView::showHeader(Section &section)
+{
     bool any = false;
-    for (RecordCard *card : std::as_const(section.cards)) {
-        const bool matches = card->applyFilter(m_filter);
-        RecordCard::setShown(card, matches);
-        any = any || matches;
-    }
+    for (RecordCard *card : std::as_const(section.cards))
+        any = any || !card->isHidden();
     RecordCard::setShown(section.header, any);
 }
 
@@ -267,7 +310,7 @@ void ProfileView::updateStatus()
     } else if (m_model->isEmpty()) {
         message = tr("No records yet: they arrive with the first sync.");
     } else {
-        bool anyVisible = isBuilding(); // the rest may match
+        bool anyVisible = isBuilding() || isFiltering(); // the rest may match
         for (const Section &section : std::as_const(m_sections))
             anyVisible = anyVisible || !section.header->isHidden();
         if (!anyVisible)

@@ -46,9 +46,15 @@ public:
     // The cards are made one section at a time, the event loop running
     // between sections: true until the last one is in.
     bool isBuilding() const { return m_nextSection >= 0; }
+    // A search's text is being applied to the cards, a few at a time.
+    bool isFiltering() const { return m_filtering; }
+    // The longest slice of a filter pass (6 ms; 0: one card a slice, for tests).
+    void setFilterSlice(qint64 nanoseconds) { m_filterSliceNs = nanoseconds; }
 
 signals:
     void cardsBuilt();
+    // The search's text now applies to every card.
+    void filtered();
 
 public slots:
     // Re-reads the records from the session's archive (empty when locked).
@@ -98,6 +104,15 @@ private:
     };
     QList<Section> m_sections;
     void applyFilter(Section &section); // m_filter to one section's cards
+    void showHeader(Section &section);  // shown when one of its cards is
+    void filterSome();                  // the next slice of a filter pass
+    // The filter pass under way: whether one is, the next section and card
+    // to filter, and its number (a newer pass or a removal changes it).
+    bool m_filtering = false;
+    qint64 m_filterSliceNs = 6'000'000;
+    qsizetype m_filterSection = 0;
+    qsizetype m_filterCard = 0;
+    quint64 m_filterPass = 0;
     // The build under way: the category and the catalogue's type of the
     // next card (-1: none), the category whose heading was made last, the
     // model's entries by type, and a number that a newer build or a removal

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -108,6 +109,7 @@ private slots:
     void clearSensitiveDropsEveryValue();
     void historyShowsChangedFields();
     void filterNarrowsCards();
+    void filterLetsTheEventLoopRun();
     void modelTester();
     void badIdentifierShownInWords();
     void formatting_data();
@@ -397,6 +399,7 @@ void TestUiProfile::filterNarrowsCards()
     view.show();
     QTRY_VERIFY(!view.isBuilding());
     view.setFilter(QStringLiteral("INN"));
+    QTRY_VERIFY(!view.isFiltering());
     QStringList keys = visibleCardKeys(view);
     QVERIFY(keys.contains(QStringLiteral("inn")));
     QVERIFY(!keys.contains(QStringLiteral("fio_bio")));
@@ -405,6 +408,7 @@ void TestUiProfile::filterNarrowsCards()
     // A value, in another case; only the field that holds it stays.
     const QString taxOffice = fieldOf(QStringLiteral("inn"), QStringLiteral("tax_office"));
     view.setFilter(taxOffice.toUpper());
+    QTRY_VERIFY(!view.isFiltering());
     keys = visibleCardKeys(view);
     QVERIFY(keys.contains(QStringLiteral("inn")));
     QVERIFY(keys.size() < 5);
@@ -422,10 +426,41 @@ void TestUiProfile::filterNarrowsCards()
 
     // A masked value is not searched: a match would tell what it holds.
     view.setFilter(fieldOf(QStringLiteral("snils"), QStringLiteral("number")));
+    QTRY_VERIFY(!view.isFiltering());
     QVERIFY(visibleCardKeys(view).isEmpty());
     QVERIFY(anyContains(visibleTexts(view), QStringLiteral("No record or field matches")));
 
     view.setFilter(QString());
+    QTRY_VERIFY(!view.isFiltering());
+    QCOMPARE(visibleCardKeys(view).size(), 30);
+}
+
+void TestUiProfile::filterLetsTheEventLoopRun()
+{
+    ui::ProfileView view(m_session.get());
+    view.show();
+    QTRY_VERIFY(!view.isBuilding());
+    view.setFilterSlice(0); // one card a slice
+    view.setFilter(QStringLiteral("INN"));
+    // The keystroke returned with most cards still to filter; the event loop
+    // runs between slices and the pass ends by itself.
+    QVERIFY(view.isFiltering());
+    QVERIFY(visibleCardKeys(view).size() >= 29); // one card filtered so far
+    QSignalSpy filtered(&view, &ui::ProfileView::filtered);
+    int turns = 0;
+    QTimer probe;
+    connect(&probe, &QTimer::timeout, &view, [&]() { ++turns; });
+    probe.start(0);
+    QTRY_COMPARE(filtered.size(), 1);
+    probe.stop();
+    QVERIFY2(turns >= 10, qPrintable(QString::number(turns)));
+    QVERIFY(!view.isFiltering());
+    QVERIFY(visibleCardKeys(view).contains(QStringLiteral("inn")));
+    QVERIFY(visibleCardKeys(view).size() < 30);
+    // A newer text mid-pass starts again: only the newest applies.
+    view.setFilter(QStringLiteral("SNILS"));
+    view.setFilter(QString());
+    QTRY_COMPARE(filtered.size(), 2);
     QCOMPARE(visibleCardKeys(view).size(), 30);
 }
 
@@ -567,6 +602,7 @@ void TestUiProfile::russianProfile()
     QVERIFY(anyContains(texts, birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
 
     view.setFilter(QStringLiteral("ИНН"));
+    QTRY_VERIFY(!view.isFiltering());
     const QStringList keys = visibleCardKeys(view);
     QVERIFY(keys.contains(QStringLiteral("inn")));
     QVERIFY(!keys.contains(QStringLiteral("fio_bio")));
