@@ -693,16 +693,26 @@ void ArchiveDatabase::putDocument(const ArchivedDocument &document)
     putSealedJson(QStringLiteral("documents"), document.info.id, toJson(document));
 }
 
-std::optional<ArchivedDocument> ArchiveDatabase::document(const QString &id) const
+std::optional<QJsonObject> ArchiveDatabase::sealedJsonRow(const QString &table,
+                                                          const QString &id) const
 {
-    const QString kid = keyedId(QStringLiteral("documents"), id);
+    // One row by its keyed id (the index), not every row opened to find it.
+    const QString kid = keyedId(table, id);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT sealed FROM documents WHERE kid = ?"));
+    q.prepare(QStringLiteral("SELECT sealed FROM %1 WHERE kid = ?").arg(table));
     q.addBindValue(kid);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    const auto plain = unseal(QStringLiteral("documents"), kid, 0, q.value(0).toByteArray());
-    return plain ? documentFromJson(QJsonDocument::fromJson(*plain).object()) : std::nullopt;
+    const auto plain = unseal(table, kid, 0, q.value(0).toByteArray());
+    if (!plain)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*plain).object();
+}
+
+std::optional<ArchivedDocument> ArchiveDatabase::document(const QString &id) const
+{
+    const auto object = sealedJsonRow(QStringLiteral("documents"), id);
+    return object ? documentFromJson(*object) : std::nullopt;
 }
 
 QList<ArchivedDocument> ArchiveDatabase::documents() const
@@ -730,11 +740,10 @@ void ArchiveDatabase::putRequest(const domain::ConsentRequest &request)
 
 std::optional<domain::ConsentRequest> ArchiveDatabase::request(const QString &id) const
 {
-    for (const domain::ConsentRequest &r : requests()) {
-        if (r.id == id)
-            return r;
-    }
-    return std::nullopt;
+    const auto object = sealedJsonRow(QStringLiteral("requests"), id);
+    domain::JsonError error;
+    auto request = object ? domain::consentRequestFromJson(*object, &error) : std::nullopt;
+    return request && request->id == id ? request : std::nullopt;
 }
 
 QList<domain::ConsentRequest> ArchiveDatabase::requests() const
@@ -759,11 +768,10 @@ void ArchiveDatabase::putConsent(const domain::Consent &consent)
 
 std::optional<domain::Consent> ArchiveDatabase::consent(const QString &id) const
 {
-    for (const domain::Consent &c : consents()) {
-        if (c.id == id)
-            return c;
-    }
-    return std::nullopt;
+    const auto object = sealedJsonRow(QStringLiteral("consents"), id);
+    domain::JsonError error;
+    auto consent = object ? domain::consentFromJson(*object, &error) : std::nullopt;
+    return consent && consent->id == id ? consent : std::nullopt;
 }
 
 QList<domain::Consent> ArchiveDatabase::consents() const

@@ -186,6 +186,7 @@ private:
     std::optional<QByteArray> unseal(const QString &table, const QString &keyed, qint64 version,
                                      const QByteArray &sealed) const;
     void putSealedJson(const QString &table, const QString &id, const QJsonObject &json);
+    std::optional<QJsonObject> sealedJsonRow(const QString &table, const QString &id) const;
     QList<QJsonObject> sealedJsonRows(const QString &table, const char *orderBy) const;
     void forEachSealedJson(const QString &table, const char *orderBy,
                            const std::function<void(const QJsonObject &)> &visit) const;
