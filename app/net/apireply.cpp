@@ -478,12 +478,12 @@ void ApiReply::finish()
     // megabytes at once; finished() comes when it is read.
     constexpr qsizetype kParseOnWorker = 256 * 1024;
     if (m_error.ok() && m_body.size() >= kParseOnWorker && m_body.startsWith('{')) {
-        support::runOnPool([body = m_body]() {
-            return QJsonDocument::fromJson(body);
-        }).then(this, [this](QJsonDocument document) {
-            m_document = std::move(document);
-            emit finished();
-        });
+        support::runOnPool(
+            this, [body = m_body]() { return QJsonDocument::fromJson(body); },
+            [this](QJsonDocument document) {
+                m_document = std::move(document);
+                emit finished();
+            });
         return;
     }
     emit finished();

@@ -123,13 +123,13 @@ void ProfileSession::openArchive(Done done)
     // megabytes for a large one): on a worker, then the open here.
     if (!QFile::exists(m_dataDir + QStringLiteral("/archive.sqlite")))
         return openArchive(std::move(done), false);
-    support::runOnPool([dataDir = m_dataDir]() {
-        return storage::ArchiveDatabase::fileIsSound(dataDir);
-    }).then(this, [this, done](bool sound) {
-        if (!m_vault->isUnlocked())
-            return done(false, QStringLiteral("the archive was locked while it was checked"));
-        openArchive(done, sound);
-    });
+    support::runOnPool(
+        this, [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
+        [this, done](bool sound) {
+            if (!m_vault->isUnlocked())
+                return done(false, QStringLiteral("the archive was locked while it was checked"));
+            openArchive(done, sound);
+        });
 }
 
 void ProfileSession::openArchive(Done done, bool checkedSound)

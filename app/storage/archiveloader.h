@@ -73,24 +73,27 @@ void ArchiveLoader::load(std::function<Result(const ArchiveDatabase &)> read,
         // Through a pointer: a future's continuation gets a copy of a
         // copyable result, and the future's own copy of a list would make
         // the first change of the delivered one copy it whole (here).
-        support::runOnPool([read, readAccess, error]() -> std::shared_ptr<Result> {
-            ArchiveDatabase archive(readAccess.dataDir);
-            if (!archive.openForReading(readAccess, error.get()))
-                return nullptr;
-            archive.transaction();
-            auto result = std::make_shared<Result>(read(archive));
-            archive.rollback();
-            return result;
-        }).then(this, [this, deliver, generation, error](const std::shared_ptr<Result> &result) {
-            const bool current = generation == m_generation && unlocked();
-            if (current && result)
-                deliver(std::move(*result));
-            finishRun();
-            if (current && !result)
-                emit failed(*error);
-            else if (current)
-                emit loaded();
-        });
+        support::runOnPool(
+            this,
+            [read, readAccess, error]() -> std::shared_ptr<Result> {
+                ArchiveDatabase archive(readAccess.dataDir);
+                if (!archive.openForReading(readAccess, error.get()))
+                    return nullptr;
+                archive.transaction();
+                auto result = std::make_shared<Result>(read(archive));
+                archive.rollback();
+                return result;
+            },
+            [this, deliver, generation, error](const std::shared_ptr<Result> &result) {
+                const bool current = generation == m_generation && unlocked();
+                if (current && result)
+                    deliver(std::move(*result));
+                finishRun();
+                if (current && !result)
+                    emit failed(*error);
+                else if (current)
+                    emit loaded();
+            });
     });
 }
 

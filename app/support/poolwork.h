@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QObject>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -17,21 +18,38 @@ namespace cp::support {
 // Waited for when the application object goes.
 QThreadPool *workPool();
 
-// `work` on workPool(); its result through the future, which the
-// caller continues on its own thread with then(context, …). A future whose
-// work threw nothing always holds exactly one result.
-template<typename Work>
-auto runOnPool(Work work) -> QFuture<std::invoke_result_t<Work>>
+// A promise whose result goes to `deliver` on `context`'s thread. The
+// continuation is attached before any work can finish, so that it always
+// comes later through the event loop of that thread — never inside the call
+// that starts the work — and not at all once `context` is gone.
+template<typename Result, typename Deliver>
+std::shared_ptr<QPromise<Result>> promiseDeliveredTo(QObject *context, Deliver deliver)
+{
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->future().then(context, std::move(deliver));
+    promise->start();
+    return promise;
+}
+
+// Runs `work` and settles `promise` with its result.
+template<typename Result, typename Work>
+void settle(QPromise<Result> &promise, Work &work)
+{
+    if constexpr (std::is_void_v<Result>) {
+        work();
+    } else {
+        promise.addResult(work());
+    }
+    promise.finish();
+}
+
+// `work` on workPool(), then `deliver(result)` on `context`'s thread.
+template<typename Work, typename Deliver>
+void runOnPool(QObject *context, Work work, Deliver deliver)
 {
     using Result = std::invoke_result_t<Work>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    workPool()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
+    auto promise = promiseDeliveredTo<Result>(context, std::move(deliver));
+    workPool()->start([promise, work = std::move(work)]() mutable { settle(*promise, work); });
 }
 
 } // namespace cp::support

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QFuture>
-#include <QPromise>
+#include "support/poolwork.h"
 
 #include <functional>
 #include <memory>
@@ -26,24 +25,14 @@ public:
 
     void post(std::function<void()> task);
 
-    // `work` after every task posted before it; its result through the
-    // future (continue it on the caller's thread with then(context, …)).
-    template<typename Work>
-    auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
+    // `work` after every task posted before it, then `deliver(result)` on
+    // `context`'s thread, later, through its event loop (see runOnPool).
+    template<typename Work, typename Deliver>
+    void run(QObject *context, Work work, Deliver deliver)
     {
         using Result = std::invoke_result_t<Work>;
-        auto promise = std::make_shared<QPromise<Result>>();
-        QFuture<Result> future = promise->future();
-        promise->start();
-        post([promise, work = std::move(work)]() mutable {
-            if constexpr (std::is_void_v<Result>) {
-                work();
-            } else {
-                promise->addResult(work());
-            }
-            promise->finish();
-        });
-        return future;
+        auto promise = promiseDeliveredTo<Result>(context, std::move(deliver));
+        post([promise, work = std::move(work)]() mutable { settle(*promise, work); });
     }
 
     // Tasks posted and not yet finished (for tests and diagnostics).

@@ -23,6 +23,7 @@ class TestSerialWorker : public QObject
 private slots:
     void tasksRunInOrderOneAtATimeOffThisThread();
     void resultComesBackToThisThread();
+    void poolWorkIsDeliveredLater();
     void queuedTasksOutliveTheWorker();
     void qtGlobalPoolStaysFree();
 };
@@ -67,18 +68,59 @@ void TestSerialWorker::resultComesBackToThisThread()
     QThread *ranOn = nullptr;
     QThread *deliveredOn = nullptr;
     int result = 0;
-    worker
-        .run([&]() {
+    QSemaphore ran;
+    worker.run(
+        this,
+        [&]() {
             ranOn = QThread::currentThread();
+            ran.release();
             return 42;
-        })
-        .then(this, [&](int value) {
+        },
+        [&](int value) {
             deliveredOn = QThread::currentThread();
             result = value;
         });
+    // Delivered later, through this thread's event loop: never inside the
+    // call, even when the work is done before it returns.
+    QVERIFY(ran.tryAcquire(1, 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(worker.pending(), 0, 10000);
+    QCOMPARE(result, 0);
     QTRY_COMPARE_WITH_TIMEOUT(result, 42, 10000);
     QVERIFY(ranOn != self);
     QCOMPARE(deliveredOn, self);
+}
+
+void TestSerialWorker::poolWorkIsDeliveredLater()
+{
+    QSemaphore ran;
+    bool delivered = false;
+    QThread *deliveredOn = nullptr;
+    support::runOnPool(
+        this,
+        [&]() {
+            ran.release();
+            return 7;
+        },
+        [&](int value) {
+            delivered = value == 7;
+            deliveredOn = QThread::currentThread();
+        });
+    QVERIFY(ran.tryAcquire(1, 10000));
+    support::workPool()->waitForDone(); // the work is done …
+    QVERIFY(!delivered);                // … and waits for this thread's loop
+    QTRY_VERIFY_WITH_TIMEOUT(delivered, 10000);
+    QCOMPARE(deliveredOn, QThread::currentThread());
+
+    // Nothing at all once the receiver is gone.
+    bool late = false;
+    {
+        QObject receiver;
+        support::runOnPool(
+            &receiver, []() { return 1; }, [&](int) { late = true; });
+        support::workPool()->waitForDone();
+    }
+    QTest::qWait(50);
+    QVERIFY(!late);
 }
 
 void TestSerialWorker::queuedTasksOutliveTheWorker()
@@ -105,18 +147,22 @@ void TestSerialWorker::qtGlobalPoolStaysFree()
         started.release();
         gate.acquire();
     });
-    auto pooled = support::runOnPool([&]() {
-        started.release();
-        gate.acquire();
-        return true;
-    });
+    bool pooled = false;
+    support::runOnPool(
+        this,
+        [&]() {
+            started.release();
+            gate.acquire();
+            return true;
+        },
+        [&](bool done) { pooled = done; });
     QVERIFY(started.tryAcquire(2, 10000));
     // Both wait on our pool's threads; Qt's own pool has nothing running.
     QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     QVERIFY(support::workPool()->activeThreadCount() >= 2);
     QVERIFY(support::workPool() != QThreadPool::globalInstance());
     gate.release(2);
-    pooled.waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(pooled, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(worker.pending(), 0, 10000);
 }
 
