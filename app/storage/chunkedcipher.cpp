@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 
 #include <algorithm>
 #include <cstring>
@@ -200,6 +201,24 @@ struct DiscardSink
     SecureBytes scratch{ChunkedFileWriter::ChunkSize};
     unsigned char *target(qsizetype) { return scratch.data(); }
     void accepted(qsizetype) {}
+};
+
+// Hashes every authenticated chunk's plaintext in the scratch buffer of one
+// chunk (wiped when the sink goes): nothing of the file is kept.
+struct HashSink
+{
+    SecureBytes scratch{ChunkedFileWriter::ChunkSize};
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    bool ok = context && EVP_DigestInit_ex(context, EVP_sha256(), nullptr) == 1;
+    HashSink() = default;
+    HashSink(const HashSink &) = delete;
+    HashSink &operator=(const HashSink &) = delete;
+    ~HashSink() { EVP_MD_CTX_free(context); }
+    unsigned char *target(qsizetype) { return scratch.data(); }
+    void accepted(qsizetype n)
+    {
+        ok = ok && EVP_DigestUpdate(context, scratch.data(), size_t(n)) == 1;
+    }
 };
 
 // Appends every chunk's plaintext to one buffer allocated once.
@@ -444,6 +463,28 @@ std::optional<QByteArray> ChunkedFileReader::readAll(const SecureBytes &key,
     if (complete)
         *complete = scan.complete;
     return result;
+}
+
+QByteArray ChunkedFileReader::sha256(const SecureBytes &key, const QByteArray &fileAad,
+                                     const QString &path, bool *complete)
+{
+    if (complete)
+        *complete = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    HashSink sink;
+    const Scan scan = scanFile(file, key, fileAad, false, sink, true);
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int size = 0;
+    if (!scan.ok || !sink.ok ||
+        EVP_DigestFinal_ex(sink.context, reinterpret_cast<unsigned char *>(digest.data()), &size) !=
+            1)
+        return {};
+    digest.truncate(int(size));
+    if (complete)
+        *complete = scan.complete;
+    return digest;
 }
 
 qint64 ChunkedFileReader::plaintextSize(const SecureBytes &key, const QByteArray &fileAad,

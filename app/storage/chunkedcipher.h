@@ -91,6 +91,11 @@ public:
     // as the whole document.
     static std::optional<QByteArray> readAll(const SecureBytes &key, const QByteArray &fileAad,
                                              const QString &path, bool *complete, QString *error);
+    // The SHA-256 of the whole plaintext, every chunk authenticated, nothing
+    // of it kept (a chunk at a time in a buffer wiped after); empty when the
+    // file does not read. *complete as for readAll().
+    static QByteArray sha256(const SecureBytes &key, const QByteArray &fileAad, const QString &path,
+                             bool *complete);
     // The authenticated plaintext size (every chunk is checked, nothing kept),
     // or -1 when the file does not read.
     static qint64 plaintextSize(const SecureBytes &key, const QByteArray &fileAad,

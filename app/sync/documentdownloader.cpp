@@ -11,8 +11,6 @@
 #include <QFuture>
 #include <QLoggingCategory>
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -59,29 +57,14 @@ std::shared_ptr<const storage::SecureBytes> copyKey(const storage::SecureBytes &
     return copy;
 }
 
-// SHA-256 by OpenSSL: QCryptographicHash in Qt 6.4 feeds its SHA-256 one
-// byte at a time (about a sixth of OpenSSL's rate), the largest hot spot of
-// the sync in bench figure 2.
-QByteArray sha256(const QByteArray &data)
-{
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-                   reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(),
-                   nullptr) != 1)
-        return {};
-    digest.truncate(size);
-    return digest;
-}
-
 // What the worker found when an attempt's answer ended.
 struct AttemptEnd
 {
-    bool writeFailed = false;                 // the file could not take the bytes (disk full)
-    bool checked = false;                     // the file was complete and read back
-    bool matches = false;                     // … and its SHA-256 is the expected one
-    bool moved = false;                       // … and it replaced the document's content file
-    std::shared_ptr<PlaintextBuffer> content; // kept for the signature check
+    bool writeFailed = false; // the file could not take the bytes (disk full)
+    bool checked = false;     // the file was complete and read back
+    bool matches = false;     // … and its SHA-256 is the expected one
+    bool moved = false;       // … and it replaced the document's content file
+    QByteArray digest;        // its SHA-256, for the signature check
 };
 
 struct AttemptStart
@@ -157,8 +140,9 @@ void DocumentDownloader::start(bool fromZero)
     const QString folder = m_files->folder();
     const QString partial = m_files->partialPath(m_document.fileName);
     const bool continuePartial = !fromZero && m_document.state == u"partial";
-    m_worker
-        .run([file, key, aad, folder, partial, continuePartial, stopped = m_stopped]() {
+    m_worker.run(
+        this,
+        [file, key, aad, folder, partial, continuePartial, stopped = m_stopped]() {
             AttemptStart result;
             if (stopped->load())
                 return result;
@@ -191,8 +175,8 @@ void DocumentDownloader::start(bool fromZero)
                 file->failed.store(true);
             }
             return result;
-        })
-        .then(this, [this, generation](const AttemptStart &result) {
+        },
+        [this, generation](const AttemptStart &result) {
             if (generation != m_generation)
                 return; // cancelled meanwhile
             m_onWorker = false;
@@ -310,9 +294,9 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
     const QString partial = m_files->partialPath(m_document.fileName);
     const QString content = m_files->contentPath(m_document.fileName);
     const QByteArray expected = m_document.info.sha256;
-    const bool keep = m_document.info.hasSignature;
-    m_worker
-        .run([file, whole, key, aad, partial, content, expected, keep]() {
+    m_worker.run(
+        this,
+        [file, whole, key, aad, partial, content, expected]() {
             AttemptEnd end;
             if (!file || file->failed.load() || !file->writer) {
                 end.writeFailed = true;
@@ -327,24 +311,20 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
             if (!whole)
                 return end;
             end.checked = true;
+            // Hashed as it is decrypted, a chunk at a time: the plaintext of
+            // a large document is never held whole.
             bool finished = false;
-            QString readError;
-            auto plaintext = std::make_shared<PlaintextBuffer>();
-            if (auto bytes =
-                    storage::ChunkedFileReader::readAll(*key, aad, partial, &finished, &readError))
-                plaintext->bytes = std::move(*bytes);
-            end.matches = finished && sha256(plaintext->bytes) == expected;
+            end.digest = storage::ChunkedFileReader::sha256(*key, aad, partial, &finished);
+            end.matches = finished && !end.digest.isEmpty() && end.digest == expected;
             if (!end.matches) {
                 QFile::remove(partial);
                 return end;
             }
             QFile::remove(content);
             end.moved = QFile::rename(partial, content);
-            if (end.moved && keep)
-                end.content = std::move(plaintext);
             return end;
-        })
-        .then(this, [this, generation, writeFailed, refused, error](const AttemptEnd &end) {
+        },
+        [this, generation, writeFailed, refused, error](const AttemptEnd &end) {
             if (generation != m_generation)
                 return; // cancelled meanwhile
             m_onWorker = false;
@@ -370,12 +350,11 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
                 complete(false, error);
                 return;
             }
-            contentChecked(end.matches, end.moved, end.content);
+            contentChecked(end.matches, end.moved, end.digest);
         });
 }
 
-void DocumentDownloader::contentChecked(bool matches, bool moved,
-                                        std::shared_ptr<PlaintextBuffer> content)
+void DocumentDownloader::contentChecked(bool matches, bool moved, const QByteArray &digest)
 {
     if (!matches) {
         m_document.state = QStringLiteral("none");
@@ -391,7 +370,7 @@ void DocumentDownloader::contentChecked(bool matches, bool moved,
                                    net::ApiError::Kind::Storage));
         return;
     }
-    m_content = std::move(content);
+    m_contentDigest = digest;
     m_document.state = QStringLiteral("complete");
     m_archive->putDocument(m_document);
     if (m_document.info.hasSignature)
@@ -424,18 +403,26 @@ void DocumentDownloader::fetchSignature()
             m_verifierRoots = roots;
         }
         const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
-        m_worker
-            .run([content = std::exchange(m_content, {}), verifier = m_verifier,
-                  signature = reply->body(), key, dataDir = m_files->dataDir(),
-                  fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
+        m_worker.run(
+            this,
+            [digest = std::exchange(m_contentDigest, {}), verifier = m_verifier,
+             signature = reply->body(), key, dataDir = m_files->dataDir(),
+             fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
                 storage::DocumentStore store(dataDir, *key);
                 QString error;
                 if (!store.writeSignature(fileName, signature, &error))
                     return std::nullopt;
-                return verifier->verify(content ? content->bytes : QByteArray(), signature);
-            })
-            .then(this, [this, generation,
-                         document = m_document](const std::optional<SignatureCheck> &check) {
+                // With the digest computed at the content's check (hashed
+                // once); a signature of another shape is checked against
+                // the stored content, read back.
+                if (auto check = verifier->verifyDigest(digest, signature))
+                    return check;
+                PlaintextBuffer content;
+                if (auto bytes = store.content(fileName, &error))
+                    content.bytes = std::move(*bytes);
+                return verifier->verify(content.bytes, signature);
+            },
+            [this, generation, document = m_document](const std::optional<SignatureCheck> &check) {
                 if (!check) {
                     if (generation == m_generation) {
                         m_onWorker = false;
@@ -485,7 +472,7 @@ void DocumentDownloader::cancel()
 
 void DocumentDownloader::complete(bool ok, const net::ApiError &error)
 {
-    m_content.reset(); // wiped when the last holder lets go
+    m_contentDigest.clear();
     auto done = std::exchange(m_done, {});
     if (done)
         done(ok, error);

@@ -73,7 +73,7 @@ private:
     void start(bool fromZero);
     void request();
     void attemptEnded(net::ApiReply *reply);
-    void contentChecked(bool matches, bool moved, std::shared_ptr<PlaintextBuffer> content);
+    void contentChecked(bool matches, bool moved, const QByteArray &digest);
     void fetchSignature();
     void complete(bool ok, const net::ApiError &error);
 
@@ -96,8 +96,8 @@ private:
     qint64 m_received = 0; // content bytes in this download() call
     // Counts downloads and cancels: a worker's result for an earlier one is dropped.
     quint64 m_generation = 0;
-    bool m_onWorker = false;                    // the download waits for its worker
-    std::shared_ptr<PlaintextBuffer> m_content; // checked plaintext for the signature check
+    bool m_onWorker = false;    // the download waits for its worker
+    QByteArray m_contentDigest; // SHA-256 of the checked content, for the signature check
     std::shared_ptr<const SignatureVerifier> m_verifier; // of m_verifierRoots
     QByteArray m_verifierRoots;
 };

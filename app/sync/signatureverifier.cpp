@@ -9,6 +9,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <cstring>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcSignature, "cp.sync.signature")
@@ -161,21 +162,91 @@ SignatureVerifier::SignatureVerifier(const QByteArray &trustedRootsPem)
     ERR_clear_error(); // the end of the PEM data leaves an error behind
 }
 
-SignatureCheck SignatureVerifier::verify(const QByteArray &content,
-                                         const QByteArray &signatureDer) const
+namespace {
+
+// A detached CMS SignedData, or null with check->detail.
+CmsPtr parseDetached(const QByteArray &signatureDer, SignatureCheck *check)
 {
-    SignatureCheck check;
     if (signatureDer.isEmpty() || signatureDer.size() > 1024 * 1024) {
-        check.detail = QStringLiteral("no signature, or an oversized one");
-        return check;
+        check->detail = QStringLiteral("no signature, or an oversized one");
+        return nullptr;
     }
     BioPtr sigBio = memoryBio(signatureDer);
     CmsPtr cms(d2i_CMS_bio(sigBio.get(), nullptr));
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed ||
         !CMS_is_detached(cms.get())) {
-        check.detail = QStringLiteral("not a detached CMS SignedData: ") + lastOpenSslError();
-        return check;
+        check->detail = QStringLiteral("not a detached CMS SignedData: ") + lastOpenSslError();
+        return nullptr;
     }
+    return cms;
+}
+
+SignatureCheck invalid(SignatureCheck check)
+{
+    check.result = SignatureCheck::Result::Invalid;
+    check.detail =
+        QStringLiteral("the signature does not match the document: ") + lastOpenSslError();
+    return check;
+}
+
+} // namespace
+
+SignatureCheck SignatureVerifier::verify(const QByteArray &content,
+                                         const QByteArray &signatureDer) const
+{
+    SignatureCheck check;
+    CmsPtr cms = parseDetached(signatureDer, &check);
+    if (!cms)
+        return check;
+    // First the mathematics of the signature alone, then the chain: so that a
+    // good signature by an unknown issuer is told apart from a broken one.
+    BioPtr data = contentBio(content);
+    if (CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
+                   CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1)
+        return invalid(check);
+    return signerAndChain(cms.get(), check);
+}
+
+std::optional<SignatureCheck> SignatureVerifier::verifyDigest(const QByteArray &contentSha256,
+                                                              const QByteArray &signatureDer) const
+{
+    SignatureCheck check;
+    CmsPtr cms = parseDetached(signatureDer, &check);
+    if (!cms)
+        return check; // what verify() would answer, content or not
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+    if (!infos || sk_CMS_SignerInfo_num(infos) != 1)
+        return std::nullopt;
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+    X509_ALGOR *digest = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digest, nullptr);
+    if (!digest || OBJ_obj2nid(digest->algorithm) != NID_sha256 ||
+        CMS_signed_get_attr_count(si) <= 0 || contentSha256.size() != 32)
+        return std::nullopt;
+    // As CMS_verify does: the signer's certificate from the SignedData, the
+    // signature over the signed attributes (their rules checked), then the
+    // digest of the content among them.
+    if (CMS_set1_signers_certs(cms.get(), nullptr, 0) < 1 || CMS_SignerInfo_verify(si) != 1)
+        return invalid(check);
+    const auto *messageDigest = static_cast<const ASN1_OCTET_STRING *>(CMS_signed_get0_data_by_OBJ(
+        si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+    if (!messageDigest || ASN1_STRING_length(messageDigest) != contentSha256.size() ||
+        std::memcmp(ASN1_STRING_get0_data(messageDigest), contentSha256.constData(),
+                    size_t(contentSha256.size())) != 0)
+        return invalid(check);
+    return signerAndChain(cms.get(), check);
+}
+
+SignatureCheck SignatureVerifier::signerAndChain(CMS_ContentInfo *cms, SignatureCheck check) const
+{
+    std::unique_ptr<STACK_OF(X509), decltype(&freeSignerStack)> signers(CMS_get0_signers(cms),
+                                                                        &freeSignerStack);
+    if (signers && sk_X509_num(signers.get()) > 0) {
+        X509 *signer = sk_X509_value(signers.get(), 0);
+        check.signer = nameEntry(X509_get_subject_name(signer), NID_commonName);
+        check.signerOrganisation = nameEntry(X509_get_subject_name(signer), NID_organizationName);
+    }
+    check.signingTime = signingTimeOf(cms);
 
     StorePtr store(X509_STORE_new());
     for (const QByteArray &der : m_roots) {
@@ -186,28 +257,7 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &content,
     }
     // The documents' signers carry the emailProtection purpose (S/MIME signing).
     X509_STORE_set_purpose(store.get(), X509_PURPOSE_SMIME_SIGN);
-
-    // First the mathematics of the signature alone, then the chain: so that a
-    // good signature by an unknown issuer is told apart from a broken one.
-    BioPtr data = contentBio(content);
-    const bool signatureOk = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
-                                        CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
-    if (!signatureOk) {
-        check.result = SignatureCheck::Result::Invalid;
-        check.detail =
-            QStringLiteral("the signature does not match the document: ") + lastOpenSslError();
-        return check;
-    }
-    std::unique_ptr<STACK_OF(X509), decltype(&freeSignerStack)> signers(CMS_get0_signers(cms.get()),
-                                                                        &freeSignerStack);
-    if (signers && sk_X509_num(signers.get()) > 0) {
-        X509 *signer = sk_X509_value(signers.get(), 0);
-        check.signer = nameEntry(X509_get_subject_name(signer), NID_commonName);
-        check.signerOrganisation = nameEntry(X509_get_subject_name(signer), NID_organizationName);
-    }
-    check.signingTime = signingTimeOf(cms.get());
-
-    const QString chain = chainError(cms.get(), store.get());
+    const QString chain = chainError(cms, store.get());
     if (!chain.isEmpty()) {
         ERR_clear_error();
         check.result = SignatureCheck::Result::UnknownIssuer;

@@ -9,6 +9,10 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+struct CMS_ContentInfo_st; // OpenSSL's CMS_ContentInfo
+
 namespace cp::sync {
 
 struct SignatureCheck
@@ -37,8 +41,20 @@ public:
     int rootCount() const { return m_roots.size(); }
 
     SignatureCheck verify(const QByteArray &content, const QByteArray &signatureDer) const;
+    // The same check given the content's SHA-256, computed already (a
+    // download hashes its content once, to compare it with the digest the
+    // server announced): the signature over the signed attributes, then
+    // their messageDigest against `contentSha256`. Only for one signer whose
+    // digest is SHA-256 over signed attributes, as the issuing bodies'
+    // signatures are; nullopt for any other (call verify() with the content).
+    std::optional<SignatureCheck> verifyDigest(const QByteArray &contentSha256,
+                                               const QByteArray &signatureDer) const;
 
 private:
+    // Who signed, when, and whether the signer chains to a trusted root,
+    // once the signature itself is known to be good.
+    SignatureCheck signerAndChain(CMS_ContentInfo_st *cms, SignatureCheck check) const;
+
     QList<QByteArray> m_roots; // DER
 };
 

@@ -8,6 +8,7 @@
 #include "storage/passphrasekdf.h"
 #include "storage/securebytes.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -390,6 +391,14 @@ void TestCryptoStorage::chunkedRoundTrip()
                                               file, &complete),
              size);
     QVERIFY(complete);
+    // Hashed as read, nothing kept: the plaintext's SHA-256.
+    complete = false;
+    QCOMPARE(ChunkedFileReader::sha256(key,
+                                       "documents\x1f"
+                                       "d-1",
+                                       file, &complete),
+             QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    QVERIFY(complete);
 }
 
 void TestCryptoStorage::chunkedFileMode()
@@ -618,6 +627,8 @@ void TestCryptoStorage::chunkedDamage()
     QVERIFY(!complete);
     QVERIFY(!error.isEmpty());
     QCOMPARE(ChunkedFileReader::plaintextSize(readKey, readAad, file, &complete), -1);
+    QVERIFY(ChunkedFileReader::sha256(readKey, readAad, file, &complete).isEmpty());
+    QVERIFY(!complete);
 }
 
 void TestCryptoStorage::chunkedFinalMissing()

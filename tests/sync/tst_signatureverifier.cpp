@@ -5,10 +5,35 @@
 #include "pki/serverpki.h"
 #include "sync/signatureverifier.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cp;
+
+namespace {
+
+// verify() with the content, and verifyDigest() with its SHA-256 (as a
+// download checks), must give the same answer: the first is returned.
+sync::SignatureCheck checked(const sync::SignatureVerifier &verifier, const QByteArray &content,
+                             const QByteArray &signature)
+{
+    const sync::SignatureCheck whole = verifier.verify(content, signature);
+    const std::optional<sync::SignatureCheck> digest = verifier.verifyDigest(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256), signature);
+    if (!digest) {
+        QTest::qFail("verifyDigest does not apply to the issuing bodies' signatures", __FILE__,
+                     __LINE__);
+        return whole;
+    }
+    QTest::qCompare(sync::SignatureCheck::key(digest->result),
+                    sync::SignatureCheck::key(whole.result), "digest", "whole", __FILE__, __LINE__);
+    QTest::qCompare(digest->signer, whole.signer, "digest", "whole", __FILE__, __LINE__);
+    QTest::qCompare(digest->signingTime, whole.signingTime, "digest", "whole", __FILE__, __LINE__);
+    return whole;
+}
+
+} // namespace
 
 class TestSignatureVerifier : public QObject
 {
@@ -58,7 +83,7 @@ void TestSignatureVerifier::valid()
     QVERIFY2(!signature.isEmpty(), qPrintable(error));
     const sync::SignatureVerifier verifier(m_pki->stateRootPem());
     QCOMPARE(verifier.rootCount(), 1);
-    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    const sync::SignatureCheck check = checked(verifier, m_document, signature);
     QCOMPARE(sync::SignatureCheck::key(check.result), QStringLiteral("valid"));
     QVERIFY2(check.signer.contains(commonNamePart, Qt::CaseInsensitive), qPrintable(check.signer));
     QVERIFY(check.signingTime.isValid());
@@ -72,8 +97,8 @@ void TestSignatureVerifier::changedDocumentIsInvalid()
     QByteArray changed = m_document;
     changed[10] = 'X';
     const sync::SignatureVerifier verifier(m_pki->stateRootPem());
-    QCOMPARE(verifier.verify(changed, signature).result, sync::SignatureCheck::Result::Invalid);
-    QCOMPARE(verifier.verify(m_document + ' ', signature).result,
+    QCOMPARE(checked(verifier, changed, signature).result, sync::SignatureCheck::Result::Invalid);
+    QCOMPARE(checked(verifier, m_document + ' ', signature).result,
              sync::SignatureCheck::Result::Invalid);
 }
 
@@ -84,11 +109,11 @@ void TestSignatureVerifier::unknownRootIsUnknownIssuer()
     const QByteArray signature =
         m_otherPki->signDetached(QStringLiteral("fns"), m_document, &error);
     const sync::SignatureVerifier verifier(m_pki->stateRootPem());
-    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    const sync::SignatureCheck check = checked(verifier, m_document, signature);
     QCOMPARE(check.result, sync::SignatureCheck::Result::UnknownIssuer);
     QVERIFY(!check.signer.isEmpty()); // who claims to have signed is still shown
     // No trusted roots at all: the same.
-    QCOMPARE(sync::SignatureVerifier(QByteArray()).verify(m_document, signature).result,
+    QCOMPARE(checked(sync::SignatureVerifier(QByteArray()), m_document, signature).result,
              sync::SignatureCheck::Result::UnknownIssuer);
 }
 
@@ -109,7 +134,7 @@ void TestSignatureVerifier::malformed()
 {
     QFETCH(QByteArray, signature);
     const sync::SignatureVerifier verifier(m_pki->stateRootPem());
-    const sync::SignatureCheck check = verifier.verify(m_document, signature);
+    const sync::SignatureCheck check = checked(verifier, m_document, signature);
     QCOMPARE(check.result, sync::SignatureCheck::Result::Malformed);
     QVERIFY(!check.detail.isEmpty());
 }
