@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
 #include <QThreadPool>
@@ -18,15 +19,26 @@ namespace cp::support {
 // Waited for when the application object goes.
 QThreadPool *workPool();
 
-// A promise whose result goes to `deliver` on `context`'s thread. The
-// continuation is attached before any work can finish, so that it always
-// comes later through the event loop of that thread — never inside the call
-// that starts the work — and not at all once `context` is gone.
+// A promise whose result goes to `deliver` on `context`'s thread, through a
+// QFutureWatcher that is the context's child: always later, through the
+// event loop of that thread (never inside the call that starts the work),
+// and not at all once `context` is gone — even if it goes while the work
+// runs (Qt 6.4's QFuture::then(context, …) asserts that its context lives).
 template<typename Result, typename Deliver>
 std::shared_ptr<QPromise<Result>> promiseDeliveredTo(QObject *context, Deliver deliver)
 {
     auto promise = std::make_shared<QPromise<Result>>();
-    promise->future().then(context, std::move(deliver));
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, deliver = std::move(deliver)]() mutable {
+                         watcher->deleteLater();
+                         if constexpr (std::is_void_v<Result>) {
+                             deliver();
+                         } else if (watcher->future().resultCount() > 0) {
+                             deliver(watcher->future().takeResult());
+                         }
+                     });
+    watcher->setFuture(promise->future());
     promise->start();
     return promise;
 }

@@ -6,6 +6,7 @@
 #include "support/poolwork.h"
 #include "support/serialworker.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
 #include <QTest>
@@ -83,7 +84,11 @@ void TestSerialWorker::resultComesBackToThisThread()
     // Delivered later, through this thread's event loop: never inside the
     // call, even when the work is done before it returns.
     QVERIFY(ran.tryAcquire(1, 10000));
-    QTRY_COMPARE_WITH_TIMEOUT(worker.pending(), 0, 10000);
+    QElapsedTimer waited; // without running this thread's event loop
+    waited.start();
+    while (worker.pending() > 0 && waited.elapsed() < 10000)
+        QThread::msleep(1);
+    QCOMPARE(worker.pending(), 0);
     QCOMPARE(result, 0);
     QTRY_COMPARE_WITH_TIMEOUT(result, 42, 10000);
     QVERIFY(ranOn != self);
@@ -119,6 +124,24 @@ void TestSerialWorker::poolWorkIsDeliveredLater()
             &receiver, []() { return 1; }, [&](int) { late = true; });
         support::workPool()->waitForDone();
     }
+    QTest::qWait(50);
+    QVERIFY(!late);
+
+    // Nor when it goes while the work still runs (a downloader destroyed
+    // at a lock while its worker writes).
+    QSemaphore gate;
+    {
+        QObject receiver;
+        support::runOnPool(
+            &receiver,
+            [&gate]() {
+                gate.acquire();
+                return 1;
+            },
+            [&](int) { late = true; });
+    }
+    gate.release();
+    support::workPool()->waitForDone();
     QTest::qWait(50);
     QVERIFY(!late);
 }
