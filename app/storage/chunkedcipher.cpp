@@ -233,6 +233,22 @@ struct AppendSink
     void accepted(qsizetype n) { used += n; }
 };
 
+// A large buffer about to be written whole asks for transparent huge pages:
+// a 20 MB document otherwise costs five thousand page faults, each zeroing
+// its 4 KiB (a quarter of the decryption's time in bench figure 5b). Only the
+// whole 2 MiB pages inside the buffer; harmless where the kernel offers none.
+void adviseHugePages(QByteArray &buffer)
+{
+    constexpr quintptr kHuge = 2 * 1024 * 1024;
+    if (buffer.size() < qsizetype(2 * kHuge))
+        return;
+    const auto start = reinterpret_cast<quintptr>(buffer.data());
+    const quintptr first = (start + kHuge - 1) & ~(kHuge - 1);
+    const quintptr end = (start + quintptr(buffer.size())) & ~(kHuge - 1);
+    if (end > first)
+        ::madvise(reinterpret_cast<void *>(first), size_t(end - first), MADV_HUGEPAGE);
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -449,6 +465,7 @@ std::optional<QByteArray> ChunkedFileReader::readAll(const SecureBytes &key,
     // decrypted straight into it.
     const qint64 fileSize = file.size();
     QByteArray result(qsizetype(std::max<qint64>(fileSize, 0)), Qt::Uninitialized);
+    adviseHugePages(result);
     AppendSink sink{result};
     const Scan scan = scanFile(file, key, fileAad, false, sink, true);
     if (!scan.ok) {
