@@ -169,23 +169,46 @@ void ProfileView::rebuildCards()
         }
     }
     // Thirty cards with their texts take a hundred milliseconds and more to
-    // make and lay out (each shown card lays out the whole list again): one
-    // at a time, the first one now, so that the window answers meanwhile
-    // (after a first sync, while the archive fills).
+    // make and lay out: a few at a time, the first ones now, so that the
+    // window answers meanwhile (after a first sync, while the archive fills).
     m_nextSection = 0;
     m_nextType = 0;
     m_headedSection = -1;
     seekNextCard();
-    buildNextCard();
+    buildNextCards();
 }
 
-void ProfileView::buildNextCard()
+void ProfileView::buildNextCards()
 {
-    const auto categories = domain::RecordCatalogue::categories();
-    const auto types = domain::RecordCatalogue::all();
-    const int count = int(categories.size());
-    if (m_nextSection < 0 || m_nextSection >= count)
+    // Cards for about 8 ms, one at least, then the event loop runs (and lays
+    // out what was added) before the next ones: fewer turns than a card a
+    // turn (each turn lays the whole list out again), no turn of them all.
+    constexpr qint64 kSliceNs = 8'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    const int count = int(domain::RecordCatalogue::categories().size());
+    while (m_nextSection >= 0 && m_nextSection < count) {
+        buildCard();
+        if (slice.nsecsElapsed() >= kSliceNs)
+            break;
+    }
+    updateStatus();
+    if (m_nextSection >= 0 && m_nextSection < count) {
+        QTimer::singleShot(0, this, [this, build = m_build]() {
+            if (build == m_build)
+                buildNextCards();
+        });
         return;
+    }
+    m_nextSection = -1;
+    m_entriesByType.clear();
+    updateStatus();
+    emit cardsBuilt();
+}
+
+void ProfileView::buildCard()
+{
+    const auto types = domain::RecordCatalogue::all();
     const domain::RecordType &type = types[m_nextType];
     if (m_headedSection != m_nextSection) {
         // The first card of a category: its heading first.
@@ -212,18 +235,6 @@ void ProfileView::buildNextCard()
     applyFilter(m_sections.last());
     ++m_nextType;
     seekNextCard();
-    updateStatus();
-    if (m_nextSection < count) {
-        QTimer::singleShot(0, this, [this, build = m_build]() {
-            if (build == m_build)
-                buildNextCard();
-        });
-        return;
-    }
-    m_nextSection = -1;
-    m_entriesByType.clear();
-    updateStatus();
-    emit cardsBuilt();
 }
 
 void ProfileView::seekNextCard()

@@ -76,7 +76,8 @@ private:
     bool m_reloadScheduled = false;
     void retranslate();
     void rebuildCards();
-    void buildNextCard();
+    void buildNextCards(); // the next slice of a build
+    void buildCard();      // the next card of a build
     void seekNextCard();
     void removeCards();
     void copySecret(const QString &text);
