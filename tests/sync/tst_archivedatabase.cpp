@@ -39,6 +39,14 @@ void rawSql(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
 }
 
+// The archive's own connection: the only one a test has open.
+QSqlDatabase onlyConnection()
+{
+    const QStringList connections = QSqlDatabase::connectionNames();
+    return connections.size() == 1 ? QSqlDatabase::database(connections.first(), false)
+                                   : QSqlDatabase();
+}
+
 domain::Record secondPassport()
 {
     domain::Record r = samplePassport();
@@ -283,9 +291,8 @@ void TestArchiveDatabase::decisionIsStoredWholeOrNotAtAll()
     storage::ArchiveDatabase archive(dir.path());
     QString error;
     QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
-    const QStringList connections = QSqlDatabase::connectionNames();
-    QCOMPARE(connections.size(), 1);
-    QSqlDatabase db = QSqlDatabase::database(connections.first());
+    QSqlDatabase db = onlyConnection();
+    QVERIFY(db.isOpen());
     storage::OutboxEntry entry;
     entry.idempotencyKey = QStringLiteral("key-whole-or-nothing");
     entry.action = QStringLiteral("deny");
@@ -325,10 +332,9 @@ void TestArchiveDatabase::walIsCopiedIntoTheFileOnAWorker()
     QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
     // SQLite itself copies nothing at a commit on the archive's connection
     // (the GUI's thread): a checkpoint syncs the disk.
-    const QStringList connections = QSqlDatabase::connectionNames();
-    QCOMPARE(connections.size(), 1);
+    QVERIFY(onlyConnection().isOpen());
     {
-        QSqlQuery q(QSqlDatabase::database(connections.first(), false));
+        QSqlQuery q(onlyConnection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }

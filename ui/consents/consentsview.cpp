@@ -258,17 +258,11 @@ void ConsentsView::attachSession()
 
 void ConsentsView::scheduleReload()
 {
-    if (std::exchange(m_reloadScheduled, true))
-        return;
-    QTimer::singleShot(0, this, [this]() {
-        m_reloadScheduled = false;
-        reload();
-    });
+    m_reloadLater.request();
 }
 
 void ConsentsView::reload()
 {
-    m_reloadScheduled = false;
     if (!m_session->isUnlocked()) {
         clearSensitive();
         return;

@@ -8,6 +8,7 @@
 
 #include "consents/consentconfirmation.h"
 #include "consents/consentreceipt.h"
+#include "support/coalescedcall.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -68,7 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool m_reloadScheduled = false;
+    support::CoalescedCall m_reloadLater{this, [this]() { reload(); }};
     void decisionStored(qint64 entryId); // warns when it is 0 (not stored)
     void retranslate();
     QWidget *pendingTab();

@@ -85,17 +85,11 @@ void ProfileView::retranslate()
 
 void ProfileView::scheduleReload()
 {
-    if (std::exchange(m_reloadScheduled, true))
-        return;
-    QTimer::singleShot(0, this, [this]() {
-        m_reloadScheduled = false;
-        reload();
-    });
+    m_reloadLater.request();
 }
 
 void ProfileView::reload()
 {
-    m_reloadScheduled = false;
     storage::ArchiveDatabase *archive =
         m_session && m_session->isUnlocked() ? m_session->archive() : nullptr;
     if (!archive) {

@@ -2,11 +2,13 @@
 // categories of the catalogue, read from the session's archive through
 // ProfileModel. Sensitive values are masked until revealed and copied through
 // the secret clipboard with a visible countdown; each entry opens its history.
-// The main window drives reload() after a sync, clearSensitive() on lock and
-// setFilter() from its global search box. It never calls the network.
+// The main window drives reload() (once a turn: scheduleReload()) after a
+// sync, clearSensitive() on lock and setFilter() from its global search box.
+// It never calls the network.
 #pragma once
 
 #include "domain/record.h"
+#include "support/coalescedcall.h"
 
 #include <QList>
 #include <QModelIndex>
@@ -73,7 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool m_reloadScheduled = false;
+    support::CoalescedCall m_reloadLater{this, [this]() { reload(); }};
     void retranslate();
     void rebuildCards();
     void buildNextCards(); // the next slice of a build
