@@ -1,7 +1,7 @@
 #include "storage/archivedatabase.h"
 
 #include "storage/cipherenvelope.h"
-#include "support/serialworker.h"
+#include "support/poolwork.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -193,9 +193,8 @@ bool ArchiveDatabase::isOpen() const
 
 struct ArchiveDatabase::Checkpoints
 {
-    support::SerialWorker worker;
     QElapsedTimer sinceLast;
-    std::atomic<bool> queued{false};
+    std::atomic<bool> queued{false}; // one at a time
     std::atomic<bool> closed{false};
 };
 
@@ -469,7 +468,7 @@ void ArchiveDatabase::checkpointInBackground()
     checkpoints->sinceLast.start();
     std::shared_ptr<Checkpoints> shared = m_checkpoints;
     const QString file = path();
-    checkpoints->worker.post([shared, file]() {
+    support::workPool()->start([shared, file]() {
         if (shared->closed.load())
             return;
         const QString connection =

@@ -221,6 +221,25 @@ struct HashSink
     }
 };
 
+// Reads the file at `path` whole through `sink`; nullopt when it does not
+// open or does not read. *complete as for ChunkedFileReader::readAll().
+template<typename Sink>
+std::optional<Scan> scanPath(const SecureBytes &key, const QByteArray &fileAad, const QString &path,
+                             Sink &sink, bool *complete)
+{
+    if (complete)
+        *complete = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const Scan scan = scanFile(file, key, fileAad, false, sink, true);
+    if (!scan.ok)
+        return std::nullopt;
+    if (complete)
+        *complete = scan.complete;
+    return scan;
+}
+
 // Appends every chunk's plaintext to one buffer allocated once.
 struct AppendSink
 {
@@ -485,40 +504,30 @@ std::optional<QByteArray> ChunkedFileReader::readAll(const SecureBytes &key,
 QByteArray ChunkedFileReader::sha256(const SecureBytes &key, const QByteArray &fileAad,
                                      const QString &path, bool *complete)
 {
-    if (complete)
-        *complete = false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
     HashSink sink;
-    const Scan scan = scanFile(file, key, fileAad, false, sink, true);
+    bool read = false;
+    const bool scanned = scanPath(key, fileAad, path, sink, &read).has_value();
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int size = 0;
-    if (!scan.ok || !sink.ok ||
+    if (!scanned || !sink.ok ||
         EVP_DigestFinal_ex(sink.context, reinterpret_cast<unsigned char *>(digest.data()), &size) !=
-            1)
+            1) {
+        if (complete)
+            *complete = false;
         return {};
+    }
     digest.truncate(int(size));
     if (complete)
-        *complete = scan.complete;
+        *complete = read;
     return digest;
 }
 
 qint64 ChunkedFileReader::plaintextSize(const SecureBytes &key, const QByteArray &fileAad,
                                         const QString &path, bool *complete)
 {
-    if (complete)
-        *complete = false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
     DiscardSink sink;
-    const Scan scan = scanFile(file, key, fileAad, false, sink, true);
-    if (!scan.ok)
-        return -1;
-    if (complete)
-        *complete = scan.complete;
-    return scan.plaintextSize;
+    const std::optional<Scan> scan = scanPath(key, fileAad, path, sink, complete);
+    return scan ? scan->plaintextSize : -1;
 }
 
 } // namespace cp::storage

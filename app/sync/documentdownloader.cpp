@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFuture>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -61,11 +60,20 @@ std::shared_ptr<const storage::SecureBytes> copyKey(const storage::SecureBytes &
 struct AttemptEnd
 {
     bool writeFailed = false; // the file could not take the bytes (disk full)
-    bool checked = false;     // the file was complete and read back
-    bool matches = false;     // … and its SHA-256 is the expected one
+    bool matches = false;     // complete, read back, and its SHA-256 the expected one
     bool moved = false;       // … and it replaced the document's content file
     QByteArray digest;        // its SHA-256, for the signature check
 };
+
+// A writer of `path`, a new file or (append) the continuation of a partial
+// one; null when it cannot be opened.
+std::unique_ptr<storage::ChunkedFileWriter>
+openWriter(const storage::SecureBytes &key, const QByteArray &aad, const QString &path, bool append)
+{
+    auto writer = std::make_unique<storage::ChunkedFileWriter>(key, aad);
+    QString error;
+    return writer->open(path, append, &error) ? std::move(writer) : nullptr;
+}
 
 struct AttemptStart
 {
@@ -80,12 +88,25 @@ PlaintextBuffer::~PlaintextBuffer()
     storage::wipe(bytes);
 }
 
-// The partial file of one attempt. The writer is used on the downloader's
-// worker only; `failed` is read on the downloader's thread too.
+// The partial file of one attempt: where it is and how it is sealed, fixed
+// when the attempt starts. The writer is used on the downloader's worker
+// only; `failed` is read on the downloader's thread too.
 struct DocumentDownloader::PartialFile
 {
+    std::shared_ptr<const storage::SecureBytes> key; // a copy for the worker
+    QByteArray aad;
+    QString path;
     std::unique_ptr<storage::ChunkedFileWriter> writer;
     std::atomic<bool> failed{false};
+
+    // A new, empty partial in place of whatever was there.
+    void restart()
+    {
+        writer.reset();
+        QFile::remove(path);
+        writer = openWriter(*key, aad, path, false);
+        failed.store(!writer);
+    }
 };
 
 DocumentDownloader::DocumentDownloader(net::ApiClient *client, storage::ArchiveDatabase *archive,
@@ -134,46 +155,40 @@ void DocumentDownloader::start(bool fromZero)
     const quint64 generation = m_generation;
     m_onWorker = true;
     auto file = std::make_shared<PartialFile>();
+    file->key = copyKey(m_files->key());
+    file->aad = m_files->fileAad(m_document.fileName, "content");
+    file->path = m_files->partialPath(m_document.fileName);
     m_file = file;
-    const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
-    const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
     const QString folder = m_files->folder();
-    const QString partial = m_files->partialPath(m_document.fileName);
     const bool continuePartial = !fromZero && m_document.state == u"partial";
     m_worker.run(
         this,
-        [file, key, aad, folder, partial, continuePartial, stopped = m_stopped]() {
+        [file, folder, continuePartial, stopped = m_stopped]() {
             AttemptStart result;
             if (stopped->load())
                 return result;
             QDir().mkpath(folder);
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner);
-            if (!continuePartial)
-                QFile::remove(partial);
             bool complete = false;
-            result.offset = QFile::exists(partial)
-                                ? std::max<qint64>(0, storage::ChunkedFileReader::plaintextSize(
-                                                          *key, aad, partial, &complete))
-                                : 0;
-            if (result.offset == 0)
-                QFile::remove(partial);
-            file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
-            QString error;
-            result.opened = file->writer->open(partial, result.offset > 0, &error);
-            if (!result.opened && result.offset > 0) {
-                // A partial that cannot be continued (complete already: the sync
-                // stopped while it was being checked) is fetched again from zero.
-                qCWarning(lcDownload) << "a partial download is fetched again from zero";
-                file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
-                QFile::remove(partial);
+            result.offset =
+                continuePartial && QFile::exists(file->path)
+                    ? std::max<qint64>(0, storage::ChunkedFileReader::plaintextSize(
+                                              *file->key, file->aad, file->path, &complete))
+                    : 0;
+            if (result.offset > 0) {
+                file->writer = openWriter(*file->key, file->aad, file->path, true);
+                // A partial that cannot be continued (complete already: the
+                // sync stopped while it was being checked) is fetched again
+                // from zero.
+                if (!file->writer)
+                    qCWarning(lcDownload) << "a partial download is fetched again from zero";
+            }
+            if (!file->writer) {
                 result.offset = 0;
-                result.opened = file->writer->open(partial, false, &error);
+                file->restart();
             }
-            if (!result.opened) {
-                file->writer.reset();
-                file->failed.store(true);
-            }
+            result.opened = !file->failed.load();
             return result;
         },
         [this, generation](const AttemptStart &result) {
@@ -221,19 +236,7 @@ void DocumentDownloader::request()
                 // The whole document came instead of the rest: start again
                 // (on the worker, before the bytes that follow).
                 m_offset = 0;
-                const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
-                const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
-                const QString partial = m_files->partialPath(m_document.fileName);
-                m_worker.post([file, key, aad, partial]() {
-                    file->writer.reset();
-                    QFile::remove(partial);
-                    file->writer = std::make_unique<storage::ChunkedFileWriter>(*key, aad);
-                    QString openError;
-                    if (!file->writer->open(partial, false, &openError)) {
-                        file->writer.reset();
-                        file->failed.store(true);
-                    }
-                });
+                m_worker.post([file]() { file->restart(); });
             }
             if (status == 200 || status == 206) {
                 m_document.etag = reply->header("ETag");
@@ -289,14 +292,11 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
     const quint64 generation = m_generation;
     m_onWorker = true;
     const std::shared_ptr<PartialFile> file = std::exchange(m_file, {});
-    const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
-    const QByteArray aad = m_files->fileAad(m_document.fileName, "content");
-    const QString partial = m_files->partialPath(m_document.fileName);
     const QString content = m_files->contentPath(m_document.fileName);
     const QByteArray expected = m_document.info.sha256;
     m_worker.run(
         this,
-        [file, whole, key, aad, partial, content, expected]() {
+        [file, whole, content, expected]() {
             AttemptEnd end;
             if (!file || file->failed.load() || !file->writer) {
                 end.writeFailed = true;
@@ -310,18 +310,18 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
             }
             if (!whole)
                 return end;
-            end.checked = true;
             // Hashed as it is decrypted, a chunk at a time: the plaintext of
             // a large document is never held whole.
             bool finished = false;
-            end.digest = storage::ChunkedFileReader::sha256(*key, aad, partial, &finished);
+            end.digest =
+                storage::ChunkedFileReader::sha256(*file->key, file->aad, file->path, &finished);
             end.matches = finished && !end.digest.isEmpty() && end.digest == expected;
             if (!end.matches) {
-                QFile::remove(partial);
+                QFile::remove(file->path);
                 return end;
             }
             QFile::remove(content);
-            end.moved = QFile::rename(partial, content);
+            end.moved = QFile::rename(file->path, content);
             return end;
         },
         [this, generation, writeFailed, refused, error](const AttemptEnd &end) {
@@ -392,8 +392,8 @@ void DocumentDownloader::fetchSignature()
             complete(false, reply->error());
             return;
         }
-        // Stored (encrypted, synced) and checked against the content on the
-        // worker: the check hashes the whole content again.
+        // Stored (encrypted, synced) and checked on the worker, with the
+        // digest of the content's own check.
         const quint64 generation = m_generation;
         m_onWorker = true;
         // The roots are read once, not for every document (verify() is const).

@@ -226,7 +226,8 @@ void ProfileView::buildCard()
     connect(card, &RecordCard::copyRequested, this, &ProfileView::copySecret);
     m_cardsLayout->addWidget(card);
     m_sections.last().cards.append(card);
-    applyFilter(m_sections.last());
+    RecordCard::setShown(card, card->applyFilter(m_filter)); // the search in effect
+    showHeader(m_sections.last());
     ++m_nextType;
     seekNextCard();
 }
@@ -290,13 +291,6 @@ void ProfileView::filterSome()
         return;
     }
     emit filtered();
-}
-
-void ProfileView::applyFilter(Section &section)
-{
-    for (RecordCard *card : std::as_const(section.cards))
-        RecordCard::setShown(card, card->applyFilter(m_filter));
-    showHeader(section);
 }
 
 void ProfileView::showHeader(Section &section)

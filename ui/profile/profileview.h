@@ -106,9 +106,8 @@ private:
         QList<RecordCard *> cards;
     };
     QList<Section> m_sections;
-    void applyFilter(Section &section); // m_filter to one section's cards
-    void showHeader(Section &section);  // shown when one of its cards is
-    void filterSome();                  // the next slice of a filter pass
+    void showHeader(Section &section); // shown when one of its cards is
+    void filterSome();                 // the next slice of a filter pass
     // The filter pass under way: whether one is, the next section and card
     // to filter, and its number (a newer pass or a removal changes it).
     bool m_filtering = false;
