@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <mutex>
 
@@ -123,6 +124,14 @@ void ProfileSession::openArchive(Done done)
     // megabytes for a large one): on a worker, then the open here.
     if (!QFile::exists(m_dataDir + QStringLiteral("/archive.sqlite")))
         return openArchive(std::move(done), false);
+    // Exactly as the last clean close left it: opened at once (the window is
+    // filled without waiting for the check), and checked a moment later.
+    if (storage::ArchiveDatabase::isAsClosedCleanly(m_dataDir)) {
+        openArchive(std::move(done), true);
+        if (m_archive)
+            checkArchiveLater();
+        return;
+    }
     support::runOnPool(
         this, [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
         [this, done](bool sound) {
@@ -132,8 +141,52 @@ void ProfileSession::openArchive(Done done)
         });
 }
 
+void ProfileSession::checkArchiveLater()
+{
+    // After the start (the check takes a core for a while on a large
+    // archive). A disk that damaged the file since the clean close is found
+    // here, and the archive is set aside as an open would have done.
+    constexpr int kDelayMs = 1500;
+    QTimer::singleShot(kDelayMs, this, [this, open = m_archiveOpens]() {
+        if (!m_archive || open != m_archiveOpens)
+            return;
+        support::runOnPool(
+            this,
+            [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
+            [this, open](bool sound) {
+                if (sound || !m_archive || open != m_archiveOpens)
+                    return;
+                qCWarning(lcSession) << "the archive failed its check after it was opened";
+                setDamagedArchiveAside();
+            });
+    });
+}
+
+void ProfileSession::setDamagedArchiveAside()
+{
+    // As lock() does, without locking the key: the sync stops, the archive
+    // closes, and it is opened again with its check, which moves a damaged
+    // file aside and makes a new one (unlocked() again: the window reloads
+    // and a full sync rebuilds it).
+    if (m_engine)
+        m_engine->cancel();
+    m_engine.reset();
+    m_outbox.reset();
+    m_files.reset();
+    m_archive.reset();
+    openArchive(
+        [this](bool ok, const QString &error) {
+            if (ok)
+                return;
+            qCWarning(lcSession) << "the archive could not be opened again:" << error;
+            emit locked();
+        },
+        false);
+}
+
 void ProfileSession::openArchive(Done done, bool checkedSound)
 {
+    ++m_archiveOpens;
     m_archive = std::make_unique<storage::ArchiveDatabase>(m_dataDir);
     QString error;
     m_quarantined.clear();

@@ -101,6 +101,8 @@ signals:
 private:
     void openArchive(Done done);
     void openArchive(Done done, bool checkedSound);
+    void checkArchiveLater();
+    void setDamagedArchiveAside();
     void adoptTokens(const net::SignInTokens &tokens, Done done);
     void refreshAccessToken(std::function<void(bool)> done);
     QString refreshTokenKey() const;
@@ -118,6 +120,7 @@ private:
     QByteArray m_accessToken;  // memory only
     QByteArray m_refreshToken; // memory; the keychain keeps the lasting copy
     QString m_quarantined;
+    quint64 m_archiveOpens = 0; // which open a late check is about
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;
 };

@@ -18,6 +18,9 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <sys/stat.h>
+#include <time.h>
+
 #include <algorithm>
 #include <atomic>
 
@@ -37,6 +40,61 @@ bool isDamage(const QSqlError &error)
 
 constexpr int kSchemaVersion = 1;
 const QString kFileName = QStringLiteral("archive.sqlite");
+// What a clean close left: see isAsClosedCleanly(). No personal data.
+const QString kClosedName = QStringLiteral("archive.closed");
+
+// A file's device, inode, size, modification and change times as one line;
+// "none" when there is no such file.
+QByteArray fileState(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QByteArrayLiteral("none");
+    QByteArray line;
+    for (const long long value :
+         {static_cast<long long>(st.st_dev), static_cast<long long>(st.st_ino),
+          static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec),
+          static_cast<long long>(st.st_mtim.tv_nsec), static_cast<long long>(st.st_ctim.tv_sec),
+          static_cast<long long>(st.st_ctim.tv_nsec)}) {
+        line += QByteArray::number(value) + ' ';
+    }
+    line.chop(1);
+    return line;
+}
+
+// Returns once the kernel's coarse clock, which stamps a file's writes, is
+// past the last write of `path` (a few milliseconds at most): a write in the
+// same tick would leave its times as they were, unseen by the record.
+void waitPastLastWrite(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return;
+    const auto later = [](const timespec &a, const timespec &b) {
+        return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
+    };
+    const timespec last = later(st.st_ctim, st.st_mtim) ? st.st_ctim : st.st_mtim;
+    for (int i = 0; i < 100; ++i) {
+        timespec now{};
+        ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+        if (later(now, last))
+            return;
+        const timespec pause{0, 500'000};
+        ::nanosleep(&pause, nullptr);
+    }
+}
+
+// The state of the archive's file and of its WAL, as archive.closed holds it.
+QByteArray archiveFilesState(const QString &dataDir)
+{
+    const QString file = dataDir + u'/' + kFileName;
+    return QByteArrayLiteral("citizen-profile archive closed v1\n") + fileState(file) + '\n' +
+           fileState(file + QStringLiteral("-wal")) + '\n';
+}
 const QByteArray kKeyCheck = QByteArrayLiteral("citizen-profile archive key check v1");
 
 // Forward migrations: the statements that take a database from version N-1
@@ -200,6 +258,7 @@ struct ArchiveDatabase::Checkpoints
 
 void ArchiveDatabase::close()
 {
+    const bool wasWritable = m_checkpoints != nullptr;
     if (m_checkpoints) {
         // One queued stays off the file from now (SQLite checkpoints at the
         // close of this connection).
@@ -215,6 +274,36 @@ void ArchiveDatabase::close()
         QSqlDatabase::removeDatabase(m_connection);
     m_dataKey.clear();
     m_indexKey.clear();
+    if (wasWritable)
+        recordCleanClose(m_dataDir);
+}
+
+void ArchiveDatabase::recordCleanClose(const QString &dataDir)
+{
+    // After the connection has closed (the last one checkpoints the WAL into
+    // the file and removes it). A background checkpoint that still writes
+    // afterwards changes the times: the next open checks, as it should.
+    const QString recordPath = dataDir + u'/' + kClosedName;
+    QFile record(recordPath);
+    const QString file = dataDir + u'/' + kFileName;
+    waitPastLastWrite(file);
+    waitPastLastWrite(file + QStringLiteral("-wal"));
+    const QByteArray state = archiveFilesState(dataDir);
+    if (!record.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !record.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        record.write(state) != state.size()) {
+        record.close();
+        QFile::remove(recordPath);
+    }
+}
+
+bool ArchiveDatabase::isAsClosedCleanly(const QString &dataDir)
+{
+    QFile record(dataDir + u'/' + kClosedName);
+    if (!record.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray recorded = record.read(1024);
+    return QFile::exists(dataDir + u'/' + kFileName) && recorded == archiveFilesState(dataDir);
 }
 
 bool ArchiveDatabase::quarantine(QString *quarantinedPath, QString *error)
@@ -246,7 +335,9 @@ bool ArchiveDatabase::fileIsSound(const QString &dataDir)
         d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (QFile::exists(d.databaseName()) && d.open()) {
             QSqlQuery q(d);
-            sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+            // The archive may be open and written meanwhile (a late check).
+            sound = q.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
+                    q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
                     q.value(0).toString() == u"ok";
         }
         d.close();
@@ -259,6 +350,9 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
                                                   QString *quarantinedPath, bool checkedSound)
 {
     close();
+    // Open from now on: a run that ends without close() leaves no record of
+    // a clean close, and the next open checks the file.
+    QFile::remove(m_dataDir + u'/' + kClosedName);
     if (dataKey.size() != 32) {
         *error = QStringLiteral("the data key is not unlocked");
         return OpenResult::Failed;

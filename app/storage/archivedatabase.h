@@ -1,5 +1,6 @@
 // The citizen's local archive: one SQLite file (WAL, synchronous=NORMAL, a
-// busy timeout, quick_check on open, schema version in user_version with
+// busy timeout, quick_check on open unless the file is as a clean close left
+// it, schema version in user_version with
 // forward migrations) in which every personal value is sealed with the data
 // key (AES-256-GCM, AAD = table, keyed id, version). Rows are found by keyed
 // hashes of their ids, so not even the ids the server gave — which name record
@@ -92,6 +93,20 @@ public:
     // it there and passes checkedSound = true to open() when it said "ok"
     // (anything else: open() checks again, and quarantines a damaged file).
     static bool fileIsSound(const QString &dataDir);
+    // True when <dataDir>/archive.sqlite and its WAL are exactly as this
+    // class's close() of a soundly opened archive left them: the same files
+    // (device, inode), sizes and modification and change times, recorded in
+    // <dataDir>/archive.closed. open() removes that record first, so an app
+    // that dies while the archive is open leaves none. A file changed in any
+    // way since — damaged, truncated, replaced, written by a crashed run —
+    // does not match, and is checked. Reads two stat()s and a small file.
+    static bool isAsClosedCleanly(const QString &dataDir);
+    // Records the files of <dataDir> as they are now, as close() does; for a
+    // test, the same as a disk that changes a byte without a write (the
+    // times stay as they were).
+    static void recordCleanClose(const QString &dataDir);
+    // Closes the connection; an archive opened for writing records how it
+    // left its files (see isAsClosedCleanly()).
     void close();
 
     // What another thread needs to read this archive on a connection of its

@@ -69,6 +69,7 @@ private slots:
     void wrongKeyChangesNothing();
     void damagedFileIsQuarantined_data();
     void damagedFileIsQuarantined();
+    void cleanCloseIsRecorded();
     void outboxSurvivesReopen();
     void decisionIsStoredWholeOrNotAtAll();
     void walIsCopiedIntoTheFileOnAWorker();
@@ -256,6 +257,78 @@ void TestArchiveDatabase::damagedFileIsQuarantined()
     QCOMPARE(archive.integrityCheck(), QStringLiteral("ok"));
     QVERIFY(storage::ArchiveDatabase::fileIsSound(dir.path()));
     QVERIFY(!storage::ArchiveDatabase::fileIsSound(dir.filePath(QStringLiteral("nothing"))));
+}
+
+void TestArchiveDatabase::cleanCloseIsRecorded()
+{
+    // A session opens an archive left exactly as a clean close left it
+    // without reading it whole first; any other file is checked.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.sqlite"));
+    const QString record = dir.filePath(QStringLiteral("archive.closed"));
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+        QVERIFY(archive.putRecordVersion(samplePassport()));
+        QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    }
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    QCOMPARE(QFile::permissions(record) & 0x0077, QFileDevice::Permissions()); // 0600
+    // No personal value in it: the files' numbers and times only.
+    const QByteArray recorded = fileBytes(record);
+    QVERIFY(!recorded.contains("123456") && !recorded.contains("passport"));
+
+    // Open again: the record goes at once (an app that dies now leaves none).
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error, nullptr, true),
+                 storage::ArchiveDatabase::OpenResult::Opened);
+        QVERIFY(!QFile::exists(record));
+        QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+        // A reader on a connection of its own records nothing when it closes.
+        storage::ArchiveDatabase reader(dir.path());
+        QVERIFY2(reader.openForReading(archive.readAccess(), &error), qPrintable(error));
+        reader.close();
+        QVERIFY(!QFile::exists(record));
+    }
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+
+    // One byte changed and changed back, the size the same: the file's times
+    // say it was written, and it is checked.
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadWrite));
+        const qint64 offset = out.size() / 2;
+        QVERIFY(out.seek(offset));
+        char byte = 0;
+        QVERIFY(out.getChar(&byte));
+        QVERIFY(out.seek(offset));
+        QVERIFY(out.putChar(char(byte ^ 0x5a)));
+        QVERIFY(out.seek(offset));
+        QVERIFY(out.putChar(byte));
+    }
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    // A record that says something else, or none, neither.
+    storage::ArchiveDatabase::recordCleanClose(dir.path());
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    {
+        QFile out(record);
+        QVERIFY(out.open(QIODevice::Append));
+        out.write("x");
+    }
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    QVERIFY(QFile::remove(record));
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    // A WAL left beside it (a run that was killed) is not as it was closed.
+    storage::ArchiveDatabase::recordCleanClose(dir.path());
+    {
+        QFile wal(file + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
 }
 
 void TestArchiveDatabase::outboxSurvivesReopen()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "session/profilesession.h"
 #include "singleinstance.h"
+#include "support/terminationsignals.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The end of the desktop session (SIGTERM) or Ctrl+C closes the archive
+    // as closing the window does.
+    cp::support::quitOnTerminationSignals();
     QApplication::setApplicationName(QStringLiteral("citizen-profile"));
     QApplication::setApplicationDisplayName(QStringLiteral("Citizen Profile"));
     QApplication::setApplicationVersion(QStringLiteral(CP_VERSION));

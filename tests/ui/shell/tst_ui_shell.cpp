@@ -15,6 +15,7 @@
 #include "shell/idlewatcher.h"
 #include "shell/mainwindow.h"
 #include "shell/singleinstance.h"
+#include "storage/archivedatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,7 +26,11 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +38,8 @@
 #include <QUuid>
 
 #include <memory>
+
+#include <signal.h>
 
 using namespace cp;
 using namespace cp::testing;
@@ -81,7 +88,9 @@ private slots:
     void firstRunNamesUntrustedServer();
     void firstRunNamesUnreachableServer();
     void wrongPassphraseIsSaid();
+    void terminationSignalClosesTheArchive();
     void restartUnlocksAndRestoresSignIn();
+    void damageUnseenAtTheStartIsFoundAndSetAside();
 
 private:
     template<typename T>
@@ -566,6 +575,58 @@ void TestUiShell::wrongPassphraseIsSaid()
     session.lock();
 }
 
+void TestUiShell::terminationSignalClosesTheArchive()
+{
+    // SIGTERM (the desktop session ending) ends the executable as closing its
+    // window does: main() returns, the archive is closed and recorded as
+    // cleanly closed (so that the next start opens it at once).
+    const QString dataDir = m_dir.filePath(QStringLiteral("signal"));
+    {
+        // The keychain service of the executable (this run's keyring only).
+        session::ProfileSession maker(dataDir);
+        maker.settings().setValue(session::Setting::ServerUrl, m_server.baseUrl());
+        maker.settings().setValue(session::Setting::CaFile, m_server.caPath());
+        QString error;
+        QVERIFY(maker.settings().save(&error));
+        bool created = false;
+        maker.createWithKeychain([&](bool ok, const QString &) { created = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 30000);
+    }
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dataDir));
+    auto forgetKey = qScopeGuard([&dataDir]() {
+        session::ProfileSession cleaner(dataDir);
+        QString error;
+        cleaner.loadSettings(&error);
+        bool done = false;
+        cleaner.unlockWithKeychain([&](bool ok, const QString &) {
+            if (!ok)
+                done = true;
+            else
+                cleaner.wipe([&](bool, const QString &) { done = true; });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    });
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cp.ui.info=true"));
+    app.setProcessEnvironment(env);
+    QByteArray output;
+    connect(&app, &QProcess::readyReadStandardError, this,
+            [&]() { output += app.readAllStandardError(); });
+    app.start(QStringLiteral(CITIZEN_PROFILE_PATH), {QStringLiteral("--data-dir"), dataDir});
+    QVERIFY(app.waitForStarted(20000));
+    QTRY_VERIFY2_WITH_TIMEOUT(output.contains("the views are filled from the archive"),
+                              output.constData(), 30000);
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dataDir)); // open
+    app.terminate();                                                // SIGTERM
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit); // not ended by the signal
+    QCOMPARE(app.exitCode(), 128 + SIGTERM);
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dataDir));
+}
+
 void TestUiShell::restartUnlocksAndRestoresSignIn()
 {
     // A new start over the same data folder: the keychain unlocks the archive
@@ -583,6 +644,9 @@ void TestUiShell::restartUnlocksAndRestoresSignIn()
                       QFile::ExeGroup | QFile::ExeOther))); // 0600
     m_window.reset();
     m_session.reset();
+    // Closed cleanly: the next start opens the archive without reading it
+    // whole first (and checks it a moment later).
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(m_dir.filePath(QStringLiteral("data"))));
     m_session = std::make_unique<session::ProfileSession>(m_dir.filePath(QStringLiteral("data")),
                                                           m_keychainService);
     QString error;
@@ -601,6 +665,77 @@ void TestUiShell::restartUnlocksAndRestoresSignIn()
     QCOMPARE(m_window->size(), QSize(1000, 700));
     QCOMPARE(child<QListWidget>(m_window.get(), "navigation")->currentRow(),
              int(ui::MainWindow::Area::Documents));
+}
+
+void TestUiShell::damageUnseenAtTheStartIsFoundAndSetAside()
+{
+    // A disk changes a page of the archive after a clean close and the file's
+    // times stay as they were: the next start opens it without its check (it
+    // looks as it was left), and the check that follows on a worker finds the
+    // damage. The archive is set aside as an open would have done, its bytes
+    // kept, and a full sync makes it again — with the window open throughout.
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    m_window->close();
+    m_window.reset();
+    m_session.reset();
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(data));
+    // A page of the access log, which the open does not read (the activity
+    // page reads it later, on a worker): its b-tree page type.
+    const QString path = data + QStringLiteral("/archive.sqlite");
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"pages"_qs);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'access_log' "
+                                       "AND pagetype = 'leaf'")) &&
+                     q.next(),
+                 qPrintable(q.lastError().text()));
+        page = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"pages"_qs);
+    QVERIFY(page > 1);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray header = file.read(100);
+        const int pageSize = (uchar(header.at(16)) << 8) | uchar(header.at(17));
+        const qint64 offset = (page - 1) * pageSize;
+        QVERIFY(file.seek(offset));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(offset));
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+    }
+    QVERIFY(!storage::ArchiveDatabase::fileIsSound(data));
+    storage::ArchiveDatabase::recordCleanClose(data); // the times as if unwritten
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(data));
+
+    m_session = std::make_unique<session::ProfileSession>(data, m_keychainService);
+    QString error;
+    QVERIFY(m_session->loadSettings(&error));
+    m_window = std::make_unique<ui::MainWindow>(m_session.get());
+    m_window->setUrlOpener([](const QUrl &) { return false; });
+    QSignalSpy unlocked(m_session.get(), &session::ProfileSession::unlocked);
+    QSignalSpy synced(m_window.get(), &ui::MainWindow::syncFinished);
+    m_window->show();
+    m_window->start();
+    QVERIFY(unlocked.wait(30000));
+    QVERIFY(m_session->quarantinedArchive().isEmpty()); // opened as it was
+    QVERIFY(unlocked.wait(30000));                      // opened again, set aside
+    synced.clear(); // a sync into the damaged archive may have ended meanwhile
+    const QString aside = m_session->quarantinedArchive();
+    QVERIFY(!aside.isEmpty());
+    QVERIFY(QFile::exists(aside));
+    QVERIFY(!m_window->isLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !synced.isEmpty() && synced.last().at(0).toBool() && m_window->pendingCount() == 4, 60000);
+    QVERIFY(!m_session->archive()->latestRecords().isEmpty());
+    QVERIFY(storage::ArchiveDatabase::fileIsSound(data));
 }
 
 QTEST_MAIN(TestUiShell)
