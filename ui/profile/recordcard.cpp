@@ -3,6 +3,7 @@
 #include "profile/fieldformatter.h"
 #include "profile/profilemodel.h"
 #include "profile/sensitivevalue.h"
+#include "profile/wrappedlabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -10,18 +11,6 @@
 #include <QVBoxLayout>
 
 namespace cp::ui {
-
-namespace {
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 RecordCard::RecordCard(const domain::RecordType &type, const QList<QModelIndex> &entries,
                        QWidget *parent)
@@ -34,7 +23,7 @@ RecordCard::RecordCard(const domain::RecordType &type, const QList<QModelIndex> 
     setAccessibleName(m_name);
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = plainLabel(m_name, this);
+    auto *title = new WrappedLabel(m_name, this);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     // Relative to the system font, so that it grows with the scale factor.
@@ -43,12 +32,12 @@ RecordCard::RecordCard(const domain::RecordType &type, const QList<QModelIndex> 
     title->setAccessibleName(m_name);
     layout->addWidget(title);
 
-    auto *source = plainLabel(tr("Source: %1").arg(type.displaySource()), this);
+    auto *source = new WrappedLabel(tr("Source: %1").arg(type.displaySource()), this);
     layout->addWidget(source);
 
     if (entries.isEmpty()) {
         layout->addWidget(
-            plainLabel(tr("The register has sent nothing for this record yet."), this));
+            new WrappedLabel(tr("The register has sent nothing for this record yet."), this));
         return;
     }
     const bool list = type.cardinality == domain::Cardinality::List;
@@ -65,7 +54,7 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
     box->setContentsMargins(0, 0, 0, 0);
 
     if (withTitle) {
-        auto *entryTitle = plainLabel(tr("Entry %1").arg(number), entry.widget);
+        auto *entryTitle = new WrappedLabel(tr("Entry %1").arg(number), entry.widget);
         QFont bold = entryTitle->font();
         bold.setBold(true);
         entryTitle->setFont(bold);
@@ -77,7 +66,7 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
         FieldFormatter::dateTime(index.data(ProfileModel::UpdatedAtRole).toDateTime());
     const QString state = verified ? tr("Verified by the register")
                                    : tr("Entered by the citizen, not verified by the register");
-    auto *meta = plainLabel(tr("%1 · updated %2").arg(state, updated), entry.widget);
+    auto *meta = new WrappedLabel(tr("%1 · updated %2").arg(state, updated), entry.widget);
     meta->setObjectName(QStringLiteral("meta"));
     box->addWidget(meta);
 
@@ -91,7 +80,7 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
         const QString labelText = field.value(QStringLiteral("label")).toString();
         const QString text = field.value(QStringLiteral("text")).toString();
         Row row;
-        row.label = plainLabel(labelText, entry.widget);
+        row.label = new WrappedLabel(labelText, entry.widget);
         row.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         row.searchText = labelText;
         if (field.value(QStringLiteral("sensitive")).toBool()) {
@@ -100,8 +89,8 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
                     &RecordCard::copyRequested);
             row.value = row.sensitive;
         } else {
-            auto *value = plainLabel(text, entry.widget);
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            auto *value = new WrappedLabel(text, entry.widget);
+            value->setSelectableByMouse();
             value->setAccessibleName(labelText);
             row.value = value;
             row.searchText += QLatin1Char('\n') + text;
@@ -116,7 +105,7 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
         const QString problem = field.value(QStringLiteral("problem")).toString();
         if (!problem.isEmpty()) {
             // Bad data from a register is shown as such, in words, never corrected.
-            row.problem = plainLabel(tr("Check failed: %1").arg(problem), entry.widget);
+            row.problem = new WrappedLabel(tr("Check failed: %1").arg(problem), entry.widget);
             row.problem->setObjectName(QStringLiteral("problem"));
             QFont bold = row.problem->font();
             bold.setBold(true);

@@ -1,5 +1,7 @@
 #include "profile/sensitivevalue.h"
 
+#include "profile/wrappedlabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,10 +16,9 @@ SensitiveValue::SensitiveValue(const QString &fieldLabel, const QString &text, Q
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_value = new QLabel(this);
-    m_value->setWordWrap(true);
-    m_value->setTextFormat(Qt::PlainText);
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *value = new WrappedLabel(QString(), this);
+    value->setSelectableByMouse();
+    m_value = value;
     m_value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_value, 1);
 

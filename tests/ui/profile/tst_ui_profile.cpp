@@ -11,6 +11,7 @@
 #include "profile/recordhistorydialog.h"
 #include "profile/secretclipboard.h"
 #include "profile/sensitivevalue.h"
+#include "profile/wrappedlabel.h"
 #include "serverfixture.h"
 #include "session/profilesession.h"
 
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cp;
@@ -103,6 +105,8 @@ private slots:
     void cleanup();
     void accessibilityCacheNeverLogs();
     void allThirtyCards();
+    void valuesSelectableWithTheMouse();
+    void labelHeightFollowsTextAndFont();
     void maskedUntilShown();
     void copyClearsAfterCountdown();
     void copyKeepsWhatWasCopiedSince();
@@ -205,6 +209,69 @@ void TestUiProfile::allThirtyCards()
         QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->text()));
         QVERIFY(b->focusPolicy() & Qt::TabFocus);
     }
+}
+
+void TestUiProfile::valuesSelectableWithTheMouse()
+{
+    // A value's text can be selected with the mouse; the label becomes
+    // selectable when the mouse first comes over it (a selectable label costs
+    // a text document of its own to lay out).
+    ui::ProfileView view(m_session.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(!view.isBuilding());
+    const auto labels = view.findChildren<ui::WrappedLabel *>();
+    QVERIFY(labels.size() > 100);
+    const auto countSelectable = [&labels]() {
+        return std::count_if(labels.cbegin(), labels.cend(), [](const ui::WrappedLabel *label) {
+            return label->textInteractionFlags() == Qt::TextSelectableByMouse;
+        });
+    };
+    // None yet (but the one the pointer may be over).
+    QVERIFY2(countSelectable() <= 1, qPrintable(QString::number(countSelectable())));
+    for (ui::WrappedLabel *label : labels) {
+        QEvent enter(QEvent::Enter);
+        QApplication::sendEvent(label, &enter);
+    }
+    // The values (masked ones included), not the titles, sources and dates.
+    const auto selectable = countSelectable();
+    QVERIFY2(selectable > 50 && selectable < labels.size(),
+             qPrintable(QString::number(selectable)));
+
+    ui::WrappedLabel *value = nullptr;
+    for (ui::WrappedLabel *label : labels) {
+        if (!label->visibleRegion().isEmpty() &&
+            label->textInteractionFlags() == Qt::TextSelectableByMouse &&
+            label->text().size() > 3 && label->text() != ui::SensitiveValue::mask()) {
+            value = label;
+            break;
+        }
+    }
+    QVERIFY(value);
+    QVERIFY(!value->hasSelectedText());
+    // A double click on its first word selects the word.
+    QTest::mouseDClick(value, Qt::LeftButton, {},
+                       QPoint(value->contentsRect().left() + 2, value->fontMetrics().height() / 2));
+    QVERIFY(value->hasSelectedText());
+    QVERIFY(value->text().startsWith(value->selectedText()));
+}
+
+void TestUiProfile::labelHeightFollowsTextAndFont()
+{
+    // Heights are remembered per width; a new text or font is measured anew.
+    ui::WrappedLabel label(QStringLiteral("short"));
+    const int oneLine = label.heightForWidth(200);
+    QCOMPARE(label.heightForWidth(200), oneLine);
+    label.setText(QStringLiteral("a much longer text that cannot fit on one line of two hundred "
+                                 "pixels and so wraps onto several lines of the card"));
+    const int lines = label.heightForWidth(200);
+    QVERIFY2(lines >= 2 * oneLine, qPrintable(QStringLiteral("%1 %2").arg(lines).arg(oneLine)));
+    QVERIFY(label.heightForWidth(2000) < lines);
+    QCOMPARE(label.heightForWidth(200), lines);
+    QFont larger = label.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    label.setFont(larger);
+    QVERIFY(label.heightForWidth(200) > lines);
 }
 
 void TestUiProfile::maskedUntilShown()
