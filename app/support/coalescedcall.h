@@ -29,6 +29,9 @@ public:
         });
     }
 
+    // Asked, and not called yet.
+    bool pending() const { return m_requested; }
+
 private:
     QObject *m_context; // owns this object: the timer goes with it
     std::function<void()> m_call;

@@ -54,7 +54,8 @@ ProfileView::ProfileView(session::ProfileSession *session, QWidget *parent)
 
     if (m_session) {
         connect(m_session, &session::ProfileSession::locked, this, &ProfileView::clearSensitive);
-        connect(m_session, &session::ProfileSession::unlocked, this, &ProfileView::reload);
+        // The window asks too: one read of the archive in the next turn.
+        connect(m_session, &session::ProfileSession::unlocked, this, &ProfileView::scheduleReload);
     }
     reload();
 }
@@ -105,8 +106,11 @@ void ProfileView::reload()
     qCDebug(lcProfile) << "read" << records.size() << "record entries";
     // The unlock, the window and the end of a sync all ask for a reload;
     // the cards (most of the cost) are made again only when a record changed.
-    if (!m_cleared && records == m_shown)
+    if (!m_cleared && records == m_shown) {
+        if (m_nextSection < 0)
+            emit cardsBuilt(); // as they were
         return;
+    }
     m_cleared = false;
     m_shown = records;
     m_model->setRecords(records);

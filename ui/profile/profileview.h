@@ -45,9 +45,9 @@ public:
     ProfileModel *model() const { return m_model; }
     SecretClipboard *secretClipboard() const { return m_clipboard; }
     QString filter() const { return m_filter; }
-    // The cards are made one section at a time, the event loop running
-    // between sections: true until the last one is in.
-    bool isBuilding() const { return m_nextSection >= 0; }
+    // The cards are made a few at a time, the event loop running between:
+    // true from a reload asked until the last card is in (cardsBuilt()).
+    bool isBuilding() const { return m_reloadLater.pending() || m_nextSection >= 0; }
     // A search's text is being applied to the cards, a few at a time.
     bool isFiltering() const { return m_filtering; }
     // The longest slice of a filter pass (6 ms; 0: one card a slice, for tests).
