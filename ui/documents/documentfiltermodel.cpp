@@ -20,7 +20,9 @@ void DocumentFilterModel::setText(const QString &text)
     if (simplified == m_text)
         return;
     m_text = simplified;
-    m_words = m_text.split(u' ', Qt::SkipEmptyParts);
+    // Folded as the rows' search texts are: a plain search then matches
+    // whatever the case.
+    m_words = m_text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -48,7 +50,7 @@ bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     // Every word must occur somewhere in the row, in any order.
     const QString &haystack = model->searchTextAt(sourceRow);
     for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "storage/archivedatabase.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 
 namespace cp::ui {
@@ -35,7 +36,7 @@ public:
         KindKeyRole,               // "ndfl2" … or "upload"
         SignatureKeyRole,          // "valid" | "invalid" | "unknown_issuer" | "unchecked" | ""
         OfflineRole,               // bool: the whole file is stored here
-        SearchTextRole             // every text of the row, for the filter
+        SearchTextRole             // every text of the row, case-folded, for the filter
     };
 
     explicit DocumentListModel(QObject *parent = nullptr);
@@ -55,7 +56,8 @@ public:
     // SearchTextRole of a row, without a QVariant (the filter asks for it of
     // every row on every keystroke).
     const QString &searchTextAt(int row) const;
-    // Every text of the row in the current language, a line each.
+    // Every text of the row in the current language, a line each, case-folded
+    // (QString::toCaseFolded(): compare it with folded words).
     static QString searchText(const storage::ArchivedDocument &document);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -82,6 +84,9 @@ private:
     // SearchTextRole of each row, made on first use (null: not yet): the
     // filter asks for it of every row on every keystroke.
     mutable QStringList m_searchTexts;
+    QIcon m_validIcon;
+    QIcon m_invalidIcon;
+    QIcon m_unknownIssuerIcon;
 };
 
 } // namespace cp::ui
