@@ -26,6 +26,7 @@ void ActivityFilterModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_folded = m_text.toCaseFolded();
     // Filtered anew in one layout change: fifty thousand rows taken out or
     // put back as scattered ranges, one signal each (invalidateFilter), made
     // the first and the last keystroke of a search take a third of a second.
@@ -47,7 +48,7 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const ActivityModel::Row &row = model->row(sourceRow);
     if (m_kind && row.kind != *m_kind)
         return false;
-    return m_text.isEmpty() || row.contains(m_text);
+    return m_text.isEmpty() || row.contains(m_folded);
 }
 
 bool ActivityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -55,7 +56,7 @@ bool ActivityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const ActivityModel *model = activity();
     if (model && left.column() == ActivityModel::WhenColumn &&
         right.column() == ActivityModel::WhenColumn)
-        return model->row(left.row()).at < model->row(right.row()).at;
+        return model->row(left.row()).atMs < model->row(right.row()).atMs;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -30,6 +30,7 @@ private:
 
     std::optional<ActivityModel::Kind> m_kind;
     QString m_text;
+    QString m_folded; // m_text, case-folded
 };
 
 } // namespace cp::ui

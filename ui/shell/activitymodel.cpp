@@ -146,21 +146,17 @@ QList<ActivityModel::Row> ActivityModel::rowsFrom(const storage::ArchiveDatabase
         rows.append(row);
     }
     const QLocale locale;
-    for (Row &row : rows)
+    for (Row &row : rows) {
         row.when = locale.toString(row.at.toLocalTime(), QLocale::ShortFormat);
+        row.atMs = row.at.isValid() ? row.at.toMSecsSinceEpoch() : 0;
+        row.searchText = QStringList{row.when, row.event, row.who, row.records, row.consent}
+                             .join(u'\n')
+                             .toCaseFolded();
+    }
     // Newest first, as the view shows them: its sort then finds them in order.
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.at > b.at; });
+                     [](const Row &a, const Row &b) { return a.atMs > b.atMs; });
     return rows;
-}
-
-bool ActivityModel::Row::contains(const QString &text) const
-{
-    for (const QString *field : {&when, &event, &who, &records, &consent}) {
-        if (field->contains(text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
 }
 
 void ActivityModel::setRows(QList<Row> rows)
