@@ -72,7 +72,11 @@ Keystrokes typeQuery(QLineEdit *edit, QWidget *window, int rounds,
         } while (busy());
     };
     for (int r = 0; r < rounds; ++r) {
+        // Focusing the field is not a keystroke: what it asks for (its
+        // frame, the cursor, the page's redraw) is done before the first key.
         edit->setFocus();
+        QCoreApplication::processEvents();
+        window->repaint();
         for (const QChar c : kQuery)
             timeKey([&]() { QTest::keyClick(edit, c.toLatin1()); });
         for (qsizetype i = 0; i < kQuery.size(); ++i)
