@@ -24,7 +24,6 @@ struct Deleter
 };
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
 
 // CMS_get0_signers hands out a stack without taking references on the
@@ -149,16 +148,17 @@ QString SignatureCheck::key(Result result)
 }
 
 SignatureVerifier::SignatureVerifier(const QByteArray &trustedRootsPem)
+    : m_store(X509_STORE_new(), X509_STORE_free)
 {
     BioPtr bio = memoryBio(trustedRootsPem);
     while (X509 *raw = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
         X509Ptr cert(raw);
-        unsigned char *der = nullptr;
-        const int length = i2d_X509(cert.get(), &der);
-        if (length > 0)
-            m_roots.append(QByteArray(reinterpret_cast<const char *>(der), length));
-        OPENSSL_free(der);
+        if (m_store && X509_STORE_add_cert(m_store.get(), cert.get()) == 1)
+            ++m_rootCount;
     }
+    // The documents' signers carry the emailProtection purpose (S/MIME signing).
+    if (m_store)
+        X509_STORE_set_purpose(m_store.get(), X509_PURPOSE_SMIME_SIGN);
     ERR_clear_error(); // the end of the PEM data leaves an error behind
 }
 
@@ -248,16 +248,8 @@ SignatureCheck SignatureVerifier::signerAndChain(CMS_ContentInfo *cms, Signature
     }
     check.signingTime = signingTimeOf(cms);
 
-    StorePtr store(X509_STORE_new());
-    for (const QByteArray &der : m_roots) {
-        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-        X509Ptr root(d2i_X509(nullptr, &p, der.size()));
-        if (root)
-            X509_STORE_add_cert(store.get(), root.get());
-    }
-    // The documents' signers carry the emailProtection purpose (S/MIME signing).
-    X509_STORE_set_purpose(store.get(), X509_PURPOSE_SMIME_SIGN);
-    const QString chain = chainError(cms, store.get());
+    const QString chain =
+        m_store ? chainError(cms, m_store.get()) : QStringLiteral("no trusted root could be read");
     if (!chain.isEmpty()) {
         ERR_clear_error();
         check.result = SignatureCheck::Result::UnknownIssuer;

@@ -6,12 +6,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct CMS_ContentInfo_st; // OpenSSL's CMS_ContentInfo
+struct x509_store_st;      // OpenSSL's X509_STORE
 
 namespace cp::sync {
 
@@ -38,7 +39,7 @@ class SignatureVerifier
 public:
     // `trustedRootsPem`: one or more PEM certificates.
     explicit SignatureVerifier(const QByteArray &trustedRootsPem);
-    int rootCount() const { return m_roots.size(); }
+    int rootCount() const { return m_rootCount; }
 
     SignatureCheck verify(const QByteArray &content, const QByteArray &signatureDer) const;
     // The same check given the content's SHA-256, computed already (a
@@ -55,7 +56,10 @@ private:
     // once the signature itself is known to be good.
     SignatureCheck signerAndChain(CMS_ContentInfo_st *cms, SignatureCheck check) const;
 
-    QList<QByteArray> m_roots; // DER
+    // The trusted roots, parsed once: only read from then on, so that the
+    // downloads' workers check chains against it at the same time.
+    std::shared_ptr<x509_store_st> m_store;
+    int m_rootCount = 0;
 };
 
 } // namespace cp::sync

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace cp;
 
 namespace {
@@ -45,6 +49,7 @@ private slots:
     void valid();
     void changedDocumentIsInvalid();
     void unknownRootIsUnknownIssuer();
+    void oneVerifierOnManyThreads();
     void malformed_data();
     void malformed();
 
@@ -115,6 +120,35 @@ void TestSignatureVerifier::unknownRootIsUnknownIssuer()
     // No trusted roots at all: the same.
     QCOMPARE(checked(sync::SignatureVerifier(QByteArray()), m_document, signature).result,
              sync::SignatureCheck::Result::UnknownIssuer);
+}
+
+void TestSignatureVerifier::oneVerifierOnManyThreads()
+{
+    // The downloads' workers share one verifier (its roots parsed once): at
+    // the same time, each answer is still that of its own signature.
+    QString error;
+    const QByteArray good = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+    const QByteArray foreign = m_otherPki->signDetached(QStringLiteral("sfr"), m_document, &error);
+    QVERIFY(!good.isEmpty() && !foreign.isEmpty());
+    const QByteArray digest = QCryptographicHash::hash(m_document, QCryptographicHash::Sha256);
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t]() {
+            for (int i = 0; i < 50; ++i) {
+                const bool own = (i + t) % 2 == 0;
+                const auto check = verifier.verifyDigest(digest, own ? good : foreign);
+                const auto expected = own ? sync::SignatureCheck::Result::Valid
+                                          : sync::SignatureCheck::Result::UnknownIssuer;
+                if (!check || check->result != expected)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 void TestSignatureVerifier::malformed_data()
