@@ -128,8 +128,12 @@ void ProfileSession::openArchive(Done done)
     // filled without waiting for the check), and checked a moment later.
     if (storage::ArchiveDatabase::isAsClosedCleanly(m_dataDir)) {
         openArchive(std::move(done), true);
-        if (m_archive)
+        if (m_archive) {
+            // Not checked in this session yet: a run that ends before the
+            // check below records no clean close, so the next open checks.
+            m_archive->setUnchecked();
             checkArchiveLater();
+        }
         return;
     }
     support::runOnPool(
@@ -154,8 +158,13 @@ void ProfileSession::checkArchiveLater()
             this,
             [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
             [this, open](bool sound) {
-                if (sound || !m_archive || open != m_archiveOpens)
+                if (!m_archive || open != m_archiveOpens)
                     return;
+                if (sound) {
+                    m_archive->markChecked();
+                    qCInfo(lcSession) << "the archive passed its check";
+                    return;
+                }
                 qCWarning(lcSession) << "the archive failed its check after it was opened";
                 setDamagedArchiveAside();
             });

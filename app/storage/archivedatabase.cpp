@@ -258,7 +258,8 @@ struct ArchiveDatabase::Checkpoints
 
 void ArchiveDatabase::close()
 {
-    const bool wasWritable = m_checkpoints != nullptr;
+    const bool recordClose = m_checkpoints != nullptr && m_checked;
+    m_checked = false;
     if (m_checkpoints) {
         // One queued stays off the file from now (SQLite checkpoints at the
         // close of this connection).
@@ -274,7 +275,7 @@ void ArchiveDatabase::close()
         QSqlDatabase::removeDatabase(m_connection);
     m_dataKey.clear();
     m_indexKey.clear();
-    if (wasWritable)
+    if (recordClose)
         recordCleanClose(m_dataDir);
 }
 
@@ -456,6 +457,7 @@ ArchiveDatabase::OpenResult ArchiveDatabase::open(const SecureBytes &dataKey, QS
         exec(insert);
     }
     m_checkpoints = std::make_shared<Checkpoints>();
+    m_checked = true; // by the check above, or by the caller's
     if (quarantined)
         return OpenResult::Quarantined;
     return existed ? OpenResult::Opened : OpenResult::Created;

@@ -94,7 +94,7 @@ public:
     // (anything else: open() checks again, and quarantines a damaged file).
     static bool fileIsSound(const QString &dataDir);
     // True when <dataDir>/archive.sqlite and its WAL are exactly as this
-    // class's close() of a soundly opened archive left them: the same files
+    // class's close() of an archive checked sound left them: the same files
     // (device, inode), sizes and modification and change times, recorded in
     // <dataDir>/archive.closed. open() removes that record first, so an app
     // that dies while the archive is open leaves none. A file changed in any
@@ -105,9 +105,17 @@ public:
     // test, the same as a disk that changes a byte without a write (the
     // times stay as they were).
     static void recordCleanClose(const QString &dataDir);
-    // Closes the connection; an archive opened for writing records how it
-    // left its files (see isAsClosedCleanly()).
+    // Closes the connection; an archive opened for writing and known sound
+    // (isChecked()) records how it left its files (see isAsClosedCleanly()).
     void close();
+    // Whether the file was found sound in this session: by open()'s check,
+    // or by the caller's (checkedSound) — until setUnchecked(), for an
+    // archive opened on the strength of its clean close alone, then again
+    // from markChecked(), once a check later in the session said so. An
+    // archive never checked records no clean close: its next open checks.
+    bool isChecked() const { return m_checked; }
+    void setUnchecked() { m_checked = false; }
+    void markChecked() { m_checked = isOpen(); }
 
     // What another thread needs to read this archive on a connection of its
     // own (a SQLite connection belongs to the thread that opened it): the
@@ -214,6 +222,7 @@ private:
     SecureBytes m_dataKey;
     SecureBytes m_indexKey;
     mutable int m_damaged = 0;
+    bool m_checked = false; // see isChecked()
     // The WAL is copied into the database file on a worker (a checkpoint
     // syncs the disk), not by SQLite at a commit on this — the GUI's —
     // thread. Set while the archive is open for writing.

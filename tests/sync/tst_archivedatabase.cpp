@@ -296,6 +296,28 @@ void TestArchiveDatabase::cleanCloseIsRecorded()
     }
     QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
 
+    // Opened on the strength of that record alone: until a check in this
+    // session says the file is sound, its close records nothing.
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error, nullptr, true),
+                 storage::ArchiveDatabase::OpenResult::Opened);
+        QVERIFY(archive.isChecked());
+        archive.setUnchecked();
+        QVERIFY(!archive.isChecked());
+    }
+    QVERIFY(!QFile::exists(record));
+    QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
+        archive.setUnchecked();
+        archive.markChecked(); // a later check said so
+    }
+    QVERIFY(storage::ArchiveDatabase::isAsClosedCleanly(dir.path()));
+
     // One byte changed and changed back, the size the same: the file's times
     // say it was written, and it is checked.
     {

@@ -616,7 +616,8 @@ void TestUiShell::terminationSignalClosesTheArchive()
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cp.ui.info=true"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("cp.ui.info=true;cp.session.info=true"));
     app.setProcessEnvironment(env);
     QByteArray output;
     connect(&app, &QProcess::readyReadStandardError, this,
@@ -625,6 +626,9 @@ void TestUiShell::terminationSignalClosesTheArchive()
     QVERIFY(app.waitForStarted(20000));
     QTRY_VERIFY2_WITH_TIMEOUT(output.contains("the views are filled from the archive"),
                               output.constData(), 30000);
+    // Opened on its clean close alone, then checked on a worker.
+    QTRY_VERIFY2_WITH_TIMEOUT(output.contains("the archive passed its check"), output.constData(),
+                              30000);
     QVERIFY(!storage::ArchiveDatabase::isAsClosedCleanly(dataDir)); // open
     app.terminate();                                                // SIGTERM
     QVERIFY(app.waitForFinished(20000));
@@ -681,6 +685,9 @@ void TestUiShell::damageUnseenAtTheStartIsFoundAndSetAside()
     // damage. The archive is set aside as an open would have done, its bytes
     // kept, and a full sync makes it again — with the window open throughout.
     const QString data = m_dir.filePath(QStringLiteral("data"));
+    // The start before opened the archive on its clean close alone: once
+    // its late check has passed, its close records a clean close again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->archive()->isChecked(), 30000);
     m_window->close();
     m_window.reset();
     m_session.reset();
