@@ -173,7 +173,12 @@ void ProfileView::rebuildCards()
     m_nextType = 0;
     m_headedSection = -1;
     seekNextCard();
-    buildNextCards();
+    // From the next turn: this one has read the archive and filled the model
+    // already (after a sync, with the other views' reloads).
+    QTimer::singleShot(0, this, [this, build = m_build]() {
+        if (build == m_build)
+            buildNextCards();
+    });
 }
 
 void ProfileView::buildNextCards()

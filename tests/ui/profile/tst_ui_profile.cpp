@@ -217,6 +217,7 @@ void TestUiProfile::valuesSelectableWithTheMouse()
     // selectable when the mouse first comes over it (a selectable label costs
     // a text document of its own to lay out).
     ui::ProfileView view(m_session.get());
+    view.resize(900, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_VERIFY(!view.isBuilding());
@@ -238,16 +239,20 @@ void TestUiProfile::valuesSelectableWithTheMouse()
     QVERIFY2(selectable > 50 && selectable < labels.size(),
              qPrintable(QString::number(selectable)));
 
+    // A value in view, once the list is laid out.
     ui::WrappedLabel *value = nullptr;
-    for (ui::WrappedLabel *label : labels) {
-        if (!label->visibleRegion().isEmpty() &&
-            label->textInteractionFlags() == Qt::TextSelectableByMouse &&
-            label->text().size() > 3 && label->text() != ui::SensitiveValue::mask()) {
-            value = label;
-            break;
+    const auto findValue = [&]() {
+        for (ui::WrappedLabel *label : labels) {
+            if (!label->visibleRegion().isEmpty() &&
+                label->textInteractionFlags() == Qt::TextSelectableByMouse &&
+                label->text().size() > 3 && label->text() != ui::SensitiveValue::mask()) {
+                value = label;
+                return true;
+            }
         }
-    }
-    QVERIFY(value);
+        return false;
+    };
+    QTRY_VERIFY(findValue());
     QVERIFY(!value->hasSelectedText());
     // A double click on its first word selects the word.
     QTest::mouseDClick(value, Qt::LeftButton, {},
