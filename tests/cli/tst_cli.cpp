@@ -863,8 +863,8 @@ void TestCli::noSecretInAnyOutput()
         auto it = tokenShape.globalMatch(text);
         while (it.hasNext()) {
             const QString word = it.next().captured();
-            QVERIFY2(word == m_challenge,
-                     qPrintable(u"a token-shaped word in the output: "_qs + text.left(300)));
+            QVERIFY2(word == m_challenge, qPrintable(u"a token-shaped word in the output: "_qs +
+                                                     word + u" in "_qs + text.left(300)));
         }
         QVERIFY2(!output.contains(m_passphrase.toUtf8()), "the passphrase was printed");
         ++checked;
