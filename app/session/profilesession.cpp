@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <mutex>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "cp.session")
 
@@ -147,11 +148,10 @@ void ProfileSession::openArchive(Done done)
 
 void ProfileSession::checkArchiveLater()
 {
-    // After the start (the check takes a core for a while on a large
-    // archive). A disk that damaged the file since the clean close is found
+    // On a worker while the window fills (the GUI thread has the other
+    // core). A disk that damaged the file since the clean close is found
     // here, and the archive is set aside as an open would have done.
-    constexpr int kDelayMs = 1500;
-    QTimer::singleShot(kDelayMs, this, [this, open = m_archiveOpens]() {
+    QTimer::singleShot(0, this, [this, open = m_archiveOpens]() {
         if (!m_archive || open != m_archiveOpens)
             return;
         support::runOnPool(
@@ -305,25 +305,39 @@ void ProfileSession::adoptTokens(const net::SignInTokens &tokens, Done done)
 
 void ProfileSession::restoreSignIn(Done done)
 {
-    m_secrets.read(refreshTokenKey(), [this, done](const storage::SecretResult &r) {
+    if (isSignedIn()) {
+        QTimer::singleShot(0, this, [done]() { done(true, {}); });
+        return;
+    }
+    // A second restore would read the keychain's token before the first has
+    // stored the one the server gave in exchange, and use it again.
+    m_restoreWaiters.append(std::move(done));
+    if (m_restoreWaiters.size() > 1)
+        return;
+    const auto finish = [this](bool ok, const QString &error) {
+        const QList<Done> waiters = std::exchange(m_restoreWaiters, {});
+        for (const Done &waiter : waiters)
+            waiter(ok, error);
+    };
+    m_secrets.read(refreshTokenKey(), [this, finish](const storage::SecretResult &r) {
         if (r.status == storage::SecretResult::Status::NotFound)
-            return done(false, {});
+            return finish(false, {});
         if (r.status != storage::SecretResult::Status::Ok) {
             // Without a keychain no sign-in outlives the process (adoptTokens):
             // there is none to restore, which is not the server's fault.
             qCWarning(lcSession) << "the keychain did not answer:" << r.message;
-            return done(false, {});
+            return finish(false, {});
         }
         m_refreshToken = r.secret;
-        refreshAccessToken([this, done](bool ok) {
+        refreshAccessToken([this, finish](bool ok) {
             if (ok)
-                return done(true, {});
+                return finish(true, {});
             // A refused refresh has forgotten the token; otherwise the server
             // was not reached and the sign-in is kept for the next try.
-            done(false,
-                 m_refreshToken.isEmpty()
-                     ? QStringLiteral("the sign-in has ended; sign in again")
-                     : QStringLiteral("the server could not be reached to renew the sign-in"));
+            finish(false,
+                   m_refreshToken.isEmpty()
+                       ? QStringLiteral("the sign-in has ended; sign in again")
+                       : QStringLiteral("the server could not be reached to renew the sign-in"));
         });
     });
 }

@@ -86,6 +86,9 @@ public:
     // new access token. ok=false with an empty error: not signed in before
     // (or no keychain answers, so no sign-in was kept); with an error: the
     // sign-in has ended, or the server could not be reached (it is kept).
+    // A restore asked while one is under way gets its answer (the server
+    // turns a refresh token used twice into the end of the sign-in); one
+    // asked when signed in already is answered ok at once.
     void restoreSignIn(Done done);
     // Revokes the tokens at the server (when it answers) and forgets them here.
     void signOut(Done done);
@@ -123,6 +126,7 @@ private:
     quint64 m_archiveOpens = 0; // which open a late check is about
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;
+    QList<Done> m_restoreWaiters; // non-empty while a restore is under way
 };
 
 } // namespace cp::session
