@@ -177,12 +177,7 @@ void ProfileSession::setDamagedArchiveAside()
     // closes, and it is opened again with its check, which moves a damaged
     // file aside and makes a new one (unlocked() again: the window reloads
     // and a full sync rebuilds it).
-    if (m_engine)
-        m_engine->cancel();
-    m_engine.reset();
-    m_outbox.reset();
-    m_files.reset();
-    m_archive.reset();
+    closeArchive();
     openArchive(
         [this](bool ok, const QString &error) {
             if (ok)
@@ -219,15 +214,20 @@ void ProfileSession::openArchive(Done done, bool checkedSound)
     done(true, {});
 }
 
-void ProfileSession::lock()
+void ProfileSession::closeArchive()
 {
-    const bool wasOpen = m_archive != nullptr;
     if (m_engine)
         m_engine->cancel();
     m_engine.reset();
     m_outbox.reset();
     m_files.reset();
     m_archive.reset();
+}
+
+void ProfileSession::lock()
+{
+    const bool wasOpen = m_archive != nullptr;
+    closeArchive();
     m_vault->lock();
     if (wasOpen)
         emit locked();

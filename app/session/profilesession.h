@@ -106,6 +106,8 @@ private:
     void openArchive(Done done, bool checkedSound);
     void checkArchiveLater();
     void setDamagedArchiveAside();
+    // The sync stops; the engine, outbox, document store and archive close.
+    void closeArchive();
     void adoptTokens(const net::SignInTokens &tokens, Done done);
     void refreshAccessToken(std::function<void(bool)> done);
     QString refreshTokenKey() const;
