@@ -126,14 +126,14 @@ void ProfileSession::openArchive(Done done)
     if (!QFile::exists(m_dataDir + QStringLiteral("/archive.sqlite")))
         return openArchive(std::move(done), false);
     // Exactly as the last clean close left it: opened at once (the window is
-    // filled without waiting for the check), and checked a moment later.
+    // filled without waiting for the check), and checked on a worker meanwhile.
     if (storage::ArchiveDatabase::isAsClosedCleanly(m_dataDir)) {
         openArchive(std::move(done), true);
         if (m_archive) {
             // Not checked in this session yet: a run that ends before the
             // check below records no clean close, so the next open checks.
             m_archive->setUnchecked();
-            checkArchiveLater();
+            checkOpenedArchive();
         }
         return;
     }
@@ -146,29 +146,25 @@ void ProfileSession::openArchive(Done done)
         });
 }
 
-void ProfileSession::checkArchiveLater()
+void ProfileSession::checkOpenedArchive()
 {
     // On a worker while the window fills (the GUI thread has the other
     // core). A disk that damaged the file since the clean close is found
     // here, and the archive is set aside as an open would have done.
-    QTimer::singleShot(0, this, [this, open = m_archiveOpens]() {
-        if (!m_archive || open != m_archiveOpens)
-            return;
-        support::runOnPool(
-            this,
-            [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
-            [this, open](bool sound) {
-                if (!m_archive || open != m_archiveOpens)
-                    return;
-                if (sound) {
-                    m_archive->markChecked();
-                    qCInfo(lcSession) << "the archive passed its check";
-                    return;
-                }
-                qCWarning(lcSession) << "the archive failed its check after it was opened";
-                setDamagedArchiveAside();
-            });
-    });
+    support::runOnPool(
+        this, [dataDir = m_dataDir]() { return storage::ArchiveDatabase::fileIsSound(dataDir); },
+        [this, open = m_archiveOpens](bool sound) {
+            // Not if it was closed, or closed and opened again, meanwhile.
+            if (!m_archive || open != m_archiveOpens)
+                return;
+            if (sound) {
+                m_archive->markChecked();
+                qCInfo(lcSession) << "the archive passed its check";
+                return;
+            }
+            qCWarning(lcSession) << "the archive failed its check after it was opened";
+            setDamagedArchiveAside();
+        });
 }
 
 void ProfileSession::setDamagedArchiveAside()

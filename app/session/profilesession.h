@@ -104,7 +104,7 @@ signals:
 private:
     void openArchive(Done done);
     void openArchive(Done done, bool checkedSound);
-    void checkArchiveLater();
+    void checkOpenedArchive();
     void setDamagedArchiveAside();
     // The sync stops; the engine, outbox, document store and archive close.
     void closeArchive();
@@ -125,7 +125,7 @@ private:
     QByteArray m_accessToken;  // memory only
     QByteArray m_refreshToken; // memory; the keychain keeps the lasting copy
     QString m_quarantined;
-    quint64 m_archiveOpens = 0; // which open a late check is about
+    quint64 m_archiveOpens = 0; // which open checkOpenedArchive() answers for
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;
     QList<Done> m_restoreWaiters; // non-empty while a restore is under way

@@ -336,7 +336,8 @@ bool ArchiveDatabase::fileIsSound(const QString &dataDir)
         d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (QFile::exists(d.databaseName()) && d.open()) {
             QSqlQuery q(d);
-            // The archive may be open and written meanwhile (a late check).
+            // The archive may be open and written meanwhile (a check of an
+            // archive opened on its clean close).
             sound = q.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
                     q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
                     q.value(0).toString() == u"ok";

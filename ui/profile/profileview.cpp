@@ -175,6 +175,12 @@ void ProfileView::rebuildCards()
     seekNextCard();
     // From the next turn: this one has read the archive and filled the model
     // already (after a sync, with the other views' reloads).
+    buildNextCardsLater();
+}
+
+void ProfileView::buildNextCardsLater()
+{
+    // Not if the cards were removed or made anew meanwhile.
     QTimer::singleShot(0, this, [this, build = m_build]() {
         if (build == m_build)
             buildNextCards();
@@ -197,10 +203,7 @@ void ProfileView::buildNextCards()
     }
     updateStatus();
     if (m_nextSection >= 0 && m_nextSection < count) {
-        QTimer::singleShot(0, this, [this, build = m_build]() {
-            if (build == m_build)
-                buildNextCards();
-        });
+        buildNextCardsLater();
         return;
     }
     m_nextSection = -1;

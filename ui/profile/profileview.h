@@ -78,8 +78,9 @@ private:
     support::CoalescedCall m_reloadLater{this, [this]() { reload(); }};
     void retranslate();
     void rebuildCards();
-    void buildNextCards(); // the next slice of a build
-    void buildCard();      // the next card of a build
+    void buildNextCards();      // the next slice of a build
+    void buildNextCardsLater(); // buildNextCards() in the next turn, for this build
+    void buildCard();           // the next card of a build
     void seekNextCard();
     void removeCards();
     void copySecret(const QString &text);
