@@ -157,6 +157,11 @@ void ProfileView::removeCards()
 
 void ProfileView::rebuildCards()
 {
+    // Nothing shown yet (the start, an unlock): every card in one turn —
+    // the page is empty, nothing there to keep answering, and each turn of
+    // a sliced build lays out and paints the list again (a third more time
+    // to the filled window). Cards replaced (after a sync) come in slices.
+    m_buildAtOnce = m_sections.isEmpty();
     removeCards();
     // The model's entries by type, so that each type gets one card.
     for (int c = 0; c < m_model->rowCount(); ++c) {
@@ -192,13 +197,12 @@ void ProfileView::buildNextCards()
     // Cards for about 8 ms, one at least, then the event loop runs (and lays
     // out what was added) before the next ones: fewer turns than a card a
     // turn (each turn lays the whole list out again), no turn of them all.
-    constexpr qint64 kSliceNs = 8'000'000;
     QElapsedTimer slice;
     slice.start();
     const int count = int(domain::RecordCatalogue::categories().size());
     while (m_nextSection >= 0 && m_nextSection < count) {
         buildCard();
-        if (slice.nsecsElapsed() >= kSliceNs)
+        if (!m_buildAtOnce && slice.nsecsElapsed() >= m_buildSliceNs)
             break;
     }
     updateStatus();

@@ -52,6 +52,9 @@ public:
     bool isFiltering() const { return m_filtering; }
     // The longest slice of a filter pass (6 ms; 0: one card a slice, for tests).
     void setFilterSlice(qint64 nanoseconds) { m_filterSliceNs = nanoseconds; }
+    // The longest slice of a build of the cards that replaces shown ones
+    // (8 ms; 0: one card a slice). A first build is made in one turn.
+    void setBuildSlice(qint64 nanoseconds) { m_buildSliceNs = nanoseconds; }
 
 signals:
     void cardsBuilt();
@@ -113,6 +116,7 @@ private:
     // to filter, and its number (a newer pass or a removal changes it).
     bool m_filtering = false;
     qint64 m_filterSliceNs = 6'000'000;
+    qint64 m_buildSliceNs = 8'000'000;
     qsizetype m_filterSection = 0;
     qsizetype m_filterCard = 0;
     quint64 m_filterPass = 0;
@@ -121,6 +125,7 @@ private:
     // model's entries by type, and a number that a newer build or a removal
     // changes.
     int m_nextSection = -1;
+    bool m_buildAtOnce = false; // this build in one turn (nothing was shown)
     size_t m_nextType = 0;
     int m_headedSection = -1;
     std::map<QString, QList<QModelIndex>> m_entriesByType;

@@ -114,6 +114,7 @@ private slots:
     void historyShowsChangedFields();
     void filterNarrowsCards();
     void filterLetsTheEventLoopRun();
+    void firstBuildAtOnceRebuildInSlices();
     void modelTester();
     void badIdentifierShownInWords();
     void formatting_data();
@@ -533,6 +534,48 @@ void TestUiProfile::filterLetsTheEventLoopRun()
     view.setFilter(QStringLiteral("SNILS"));
     view.setFilter(QString());
     QTRY_COMPARE(filtered.size(), 2);
+    QCOMPARE(visibleCardKeys(view).size(), 30);
+}
+
+void TestUiProfile::firstBuildAtOnceRebuildInSlices()
+{
+    // Turns of the event loop until the cards are built.
+    const auto turnsToBuild = [](ui::ProfileView &view) {
+        QSignalSpy built(&view, &ui::ProfileView::cardsBuilt);
+        int turns = 0;
+        QTimer probe;
+        QObject::connect(&probe, &QTimer::timeout, &view, [&]() { ++turns; });
+        probe.start(0);
+        if (!built.wait(10000))
+            return -1;
+        probe.stop();
+        return turns;
+    };
+    ui::ProfileView view(m_session.get());
+    view.setBuildSlice(0); // one card a slice, where there are slices
+    view.show();
+    // Nothing shown yet: the thirty cards come in one turn.
+    QVERIFY(view.isBuilding());
+    const int first = turnsToBuild(view);
+    QVERIFY2(first >= 0 && first <= 2, qPrintable(QString::number(first)));
+    QVERIFY(!view.isBuilding());
+    QCOMPARE(visibleCardKeys(view).size(), 30);
+
+    // Cards replaced (here by a change of language; after a sync alike):
+    // a card a turn, the event loop running between.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&view, &change);
+    QVERIFY(view.isBuilding());
+    const int rebuild = turnsToBuild(view);
+    QVERIFY2(rebuild >= 10, qPrintable(QString::number(rebuild)));
+    QCOMPARE(visibleCardKeys(view).size(), 30);
+
+    // Locked and unlocked again: nothing shown, one turn again.
+    view.clearSensitive();
+    QVERIFY(visibleCardKeys(view).isEmpty());
+    view.reload();
+    const int again = turnsToBuild(view);
+    QVERIFY2(again >= 0 && again <= 2, qPrintable(QString::number(again)));
     QCOMPARE(visibleCardKeys(view).size(), 30);
 }
 
