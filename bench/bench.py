@@ -411,13 +411,22 @@ class Bench:
         """1 and 7: the app opening the large archive (keychain-unlocked,
         server running) to its views filled, and its peak RSS; baseline:
         cp-bench-minimal-window, measured the same way, runs interleaved."""
-        app, base = [], []
+        app, base, floor = [], [], []
         app_cmd = [self.app, "--data-dir", self.app_dir]
+        # Beside it, not a figure: the same window with the keychain's round
+        # trip the app makes before it can open the archive.
+        keychain_window = self.tool("cp-bench-keychain-window")
+        subprocess.run([keychain_window, "--store"], check=True, capture_output=True)
         for _ in range(self.runs):
             base.append(self.launch_until_marker([self.tool("cp-bench-minimal-window")]))
+            floor.append(self.launch_until_marker([keychain_window]))
             app.append(self.launch_until_marker(app_cmd))
         t = statistics.median(x[0] for x in app)
         tb = statistics.median(x[0] for x in base)
+        tf = statistics.median(x[0] for x in floor)
+        log("figure 1: the minimal window %.3f s; with one keychain read before it is filled "
+            "%.3f s (%.2f of the minimal window; the target allows 1.5); the app %.3f s" %
+            (tb, tf, tf / tb, t))
         self.row("1. cold start to main window populated (large archive)", "%.3f s" % t,
                  "%.3f s (minimal Qt window)" % tb, "%.2f" % (t / tb), "ratio <= 1.5, < 0.5 s",
                  "yes" if t / tb <= 1.5 and t < 0.5 else "no")

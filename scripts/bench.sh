@@ -41,7 +41,7 @@ if [ -n "$build" ]; then
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCP_WARNINGS_AS_ERRORS=ON >/dev/null
   cmake --build "$build_dir" --parallel "$(nproc)" --target profile-server citizen-profile \
-    citizen-profile-cli cp-bench-generate cp-bench-decrypt cp-bench-minimal-window cp-bench-ui \
+    citizen-profile-cli cp-bench-generate cp-bench-decrypt cp-bench-minimal-window cp-bench-keychain-window cp-bench-ui \
     cp-bench-resync cp-bench-stall >&2
 fi
 
