@@ -110,6 +110,12 @@ void ProfileSession::unlockWithKeychain(Done done)
     });
 }
 
+void ProfileSession::prefetchKeychainKey()
+{
+    if (!m_settings.string(Setting::ServerUrl).isEmpty())
+        m_vault->prefetchKeychainKey();
+}
+
 void ProfileSession::unlockWithPassphrase(const QByteArray &passphrase, Done done)
 {
     m_vault->unlockWithPassphrase(passphrase, [this, done](bool ok, const QString &error) {

@@ -59,6 +59,10 @@ public:
     void adoptWithKeychain(storage::SecureBytes dataKey, Done done);
     void adoptWithPassphrase(storage::SecureBytes dataKey, const QByteArray &passphrase, Done done);
     void unlockWithKeychain(Done done);
+    // At the start, before the window is made: the keychain is asked for the
+    // archive key at once (KeyVault::prefetchKeychainKey()) when the window
+    // will unlock with it — a server is set and the vault is in keychain mode.
+    void prefetchKeychainKey();
     void unlockWithPassphrase(const QByteArray &passphrase, Done done);
     // Drops the data key and closes the archive: nothing decrypted stays.
     void lock();

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -259,7 +260,10 @@ KeyVault::KeyVault(QString dataDir, SecretStore *secrets, QObject *parent)
     m_mode = loadKeyFile(keyFilePath()).mode;
 }
 
-KeyVault::~KeyVault() = default;
+KeyVault::~KeyVault()
+{
+    dropPrefetch();
+}
 
 QString KeyVault::keyFilePath() const
 {
@@ -317,6 +321,7 @@ bool KeyVault::adopt(SecureBytes &&key, quint64 generation)
 void KeyVault::lock()
 {
     ++m_generation;
+    dropPrefetch();
     if (m_dataKey.isEmpty())
         return;
     m_dataKey.clear();
@@ -505,7 +510,7 @@ void KeyVault::unlockWithKeychain(Done done)
     const KeyFile keyFile = *loaded.file;
     const quint64 generation = m_generation;
     const QPointer<KeyVault> self(this);
-    m_secrets->read(keychainEntryName(keyFile.archiveId), [=](SecretResult result) {
+    readKeychain(keychainEntryName(keyFile.archiveId), [=](SecretResult result) {
         KeyVault *const vault = self.data();
         if (!vault)
             return;
@@ -532,6 +537,69 @@ void KeyVault::unlockWithKeychain(Done done)
         qCDebug(lcCrypto) << "key vault unlocked with the keychain";
         done(true, {});
     });
+}
+
+void KeyVault::prefetchKeychainKey()
+{
+    if (m_prefetch || m_busy || isUnlocked() || !m_secrets)
+        return;
+    const Loaded loaded = loadKeyFile(keyFilePath());
+    if (!loaded.file || loaded.file->mode != Mode::Keychain)
+        return;
+    const quint64 number = ++m_prefetches;
+    m_prefetch = Prefetch{keychainEntryName(loaded.file->archiveId), number, {}, {}};
+    const QPointer<KeyVault> self(this);
+    m_secrets->read(m_prefetch->name, [self, number](SecretResult result) {
+        KeyVault *const vault = self.data();
+        if (!vault || !vault->m_prefetch || vault->m_prefetch->number != number) {
+            wipe(result.secret); // dropped meanwhile (a lock)
+            return;
+        }
+        if (auto waiter = std::move(vault->m_prefetch->waiter)) {
+            vault->m_prefetch.reset();
+            waiter(std::move(result));
+            return;
+        }
+        vault->m_prefetch->answer = std::move(result);
+        // Kept for the unlock on its way, not longer.
+        QTimer::singleShot(kPrefetchKeepMs, vault, [vault, number]() {
+            if (vault->m_prefetch && vault->m_prefetch->number == number)
+                vault->dropPrefetch();
+        });
+    });
+}
+
+void KeyVault::readKeychain(const QString &name, std::function<void(SecretResult)> then)
+{
+    if (!m_prefetch || m_prefetch->name != name) {
+        dropPrefetch();
+        m_secrets->read(name, std::move(then));
+        return;
+    }
+    if (!m_prefetch->answer) {
+        m_prefetch->waiter = std::move(then);
+        return;
+    }
+    auto answer = std::make_shared<SecretResult>(std::move(*m_prefetch->answer));
+    m_prefetch.reset();
+    // As a read of its own would: later, from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [then = std::move(then), answer]() {
+            then(std::move(*answer));
+            wipe(answer->secret); // what a callback did not take
+        },
+        Qt::QueuedConnection);
+}
+
+void KeyVault::dropPrefetch()
+{
+    // An unlock waiting for the answer takes it and sees a lock itself.
+    if (!m_prefetch || m_prefetch->waiter)
+        return;
+    if (m_prefetch->answer)
+        wipe(m_prefetch->answer->secret);
+    m_prefetch.reset();
 }
 
 void KeyVault::unlockWithPassphrase(const QByteArray &passphrase, Done done)

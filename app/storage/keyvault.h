@@ -18,6 +18,7 @@
 // made while another runs fails at once with an error.
 #pragma once
 
+#include "storage/secretstore.h"
 #include "storage/securebytes.h"
 
 #include <QObject>
@@ -27,8 +28,6 @@
 #include <functional>
 
 namespace cp::storage {
-
-class SecretStore;
 
 class KeyVault : public QObject
 {
@@ -74,6 +73,14 @@ public:
     void adoptWithKeychain(SecureBytes dataKey, Done done);
     void adoptWithPassphrase(SecureBytes dataKey, const QByteArray &passphrase, Done done);
     void unlockWithKeychain(Done done);
+    // Asks the keychain for the archive's entry now (its round trips run on
+    // the keychain's own thread), so that the unlockWithKeychain() that
+    // follows — the window is made meanwhile — finds the answer there or on
+    // its way. Nothing when the vault is not in keychain mode, is unlocked
+    // or busy. An answer no unlock takes within kPrefetchKeepMs, or one a
+    // lock() comes before, is wiped.
+    void prefetchKeychainKey();
+    static constexpr int kPrefetchKeepMs = 10'000;
     // A wrong passphrase gives ok = false and wrongPassphraseMessage().
     void unlockWithPassphrase(const QByteArray &passphrase, Done done);
     // Rewraps the same data key under a new passphrase (new salt); needs the
@@ -106,6 +113,23 @@ private:
     // Reports later without touching the running operation.
     void post(const Done &done, bool ok, const QString &error);
     bool adopt(SecureBytes &&key, quint64 generation);
+    // The keychain's answer for `name`: the prefetched one if any (later,
+    // never inside this call), else a read of its own.
+    void readKeychain(const QString &name, std::function<void(SecretResult)> then);
+    // Wipes a prefetched answer no unlock waits for.
+    void dropPrefetch();
+
+    // A keychain read asked ahead of the unlock: its answer, or the unlock
+    // that waits for it.
+    struct Prefetch
+    {
+        QString name;
+        quint64 number = 0;
+        std::optional<SecretResult> answer;
+        std::function<void(SecretResult)> waiter;
+    };
+    std::optional<Prefetch> m_prefetch;
+    quint64 m_prefetches = 0;
 
     QString m_dataDir;
     QPointer<SecretStore> m_secrets;

@@ -1,7 +1,10 @@
 #include "storage/secretstore.h"
 
 #include "storage/cryptolog_p.h"
+#include "storage/securebytes.h"
 
+#include <QCoreApplication>
+#include <QMutex>
 #include <QThread>
 #include <QTimer>
 
@@ -79,7 +82,63 @@ struct Pending
     bool reported = false;
 };
 
+// Every keychain job of the process runs on this one thread: QtKeychain's
+// job queue is not made for several threads, and with libsecret each
+// request is a chain of D-Bus round trips whose steps run in the event loop
+// of the thread that asked — there, not the GUI thread's, so that a start
+// can ask for the archive key while the window is being made (and the GUI
+// thread never does the keychain's work: loading libsecret, its key
+// exchange). Stopped when the application object goes.
+class KeychainThread
+{
+public:
+    static QObject *context()
+    {
+        static QMutex mutex;
+        const QMutexLocker lock(&mutex);
+        static KeychainThread *instance = nullptr;
+        if (!instance) {
+            instance = new KeychainThread;
+            qAddPostRoutine([]() {
+                const QMutexLocker stopLock(&mutex);
+                delete std::exchange(instance, nullptr);
+            });
+        }
+        return instance->m_context;
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("cp-keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread
+};
+
 } // namespace
+
+// Carries a job's result from the keychain thread to the store's: a queued
+// signal, so that a store destroyed meanwhile simply gets nothing.
+class KeychainRelay : public QObject
+{
+    Q_OBJECT
+
+public:
+    std::shared_ptr<SecretResult> result = std::make_shared<SecretResult>();
+
+signals:
+    void answered();
+};
 
 SecretStore::SecretStore(QString service, int timeoutMs, QObject *parent)
     : QObject(parent)
@@ -91,54 +150,31 @@ SecretStore::~SecretStore() = default;
 
 void SecretStore::read(const QString &key, std::function<void(SecretResult)> done)
 {
-    if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(
-            this, [this, key, done]() { read(key, done); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    start(job, Operation::Read, std::move(done));
+    start(key, Operation::Read, {}, std::move(done));
 }
 
 void SecretStore::write(const QString &key, const QByteArray &secret,
                         std::function<void(SecretResult)> done)
 {
-    if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(
-            this, [this, key, secret, done]() { write(key, secret, done); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
-    job->setBinaryData(secret);
-    start(job, Operation::Write, std::move(done));
+    start(key, Operation::Write, secret, std::move(done));
 }
 
 void SecretStore::remove(const QString &key, std::function<void(SecretResult)> done)
 {
-    if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(
-            this, [this, key, done]() { remove(key, done); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    start(job, Operation::Remove, std::move(done));
+    start(key, Operation::Remove, {}, std::move(done));
 }
 
-void SecretStore::start(QKeychain::Job *job, Operation operation,
+void SecretStore::start(const QString &key, Operation operation, const QByteArray &secret,
                         std::function<void(SecretResult)> done)
 {
-    // The job has no parent and deletes itself after it finishes: libsecret
-    // keeps a raw pointer to it until its reply arrives, so it must outlive a
-    // timeout and even this object.
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(
+            this, [this, key, operation, secret, done]() { start(key, operation, secret, done); },
+            Qt::QueuedConnection);
+        return;
+    }
     if (!done)
         done = [](SecretResult) {};
-
-    const QString key = job->key();
     const int op = static_cast<int>(operation);
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
@@ -161,8 +197,12 @@ void SecretStore::start(QKeychain::Job *job, Operation operation,
         report(std::move(result));
     });
 
-    connect(job, &QKeychain::Job::finished, this, [pending, key, op](QKeychain::Job *finished) {
+    QObject *const keychain = KeychainThread::context();
+    auto *relay = new KeychainRelay;
+    relay->moveToThread(keychain->thread());
+    connect(relay, &KeychainRelay::answered, this, [pending, key, op, answer = relay->result]() {
         if (pending->reported) {
+            wipe(answer->secret);
             qCDebug(lcCrypto) << "keychain" << operationName(op) << "of" << key
                               << "answered after its timeout; ignored";
             return;
@@ -170,9 +210,7 @@ void SecretStore::start(QKeychain::Job *job, Operation operation,
         pending->reported = true;
         pending->timer->stop();
         pending->timer->deleteLater();
-        SecretResult result = resultOf(*finished);
-        if (result.status == SecretResult::Status::Ok && op == int(Operation::Read))
-            result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+        SecretResult result = std::move(*answer);
         qCDebug(lcCrypto) << "keychain" << operationName(op) << "of" << key
                           << "finished:" << statusName(result.status);
         if (result.status != SecretResult::Status::Ok &&
@@ -182,9 +220,50 @@ void SecretStore::start(QKeychain::Job *job, Operation operation,
         const auto report = std::move(pending->done);
         report(std::move(result));
     });
-
     pending->timer->start(m_timeoutMs);
-    job->start();
+
+    // The job is made, run and answered on the keychain thread.
+    QMetaObject::invokeMethod(
+        relay,
+        [relay, service = m_service, key, operation,
+         owned = std::make_shared<QByteArray>(secret)]() {
+            QKeychain::Job *job = nullptr;
+            switch (operation) {
+            case Operation::Read:
+                job = new QKeychain::ReadPasswordJob(service);
+                break;
+            case Operation::Write: {
+                auto *write = new QKeychain::WritePasswordJob(service);
+                write->setBinaryData(*owned);
+                wipe(*owned);
+                job = write;
+                break;
+            }
+            case Operation::Remove:
+                job = new QKeychain::DeletePasswordJob(service);
+                break;
+            }
+            job->setKey(key);
+            // No parent; it deletes itself after it finishes: libsecret keeps
+            // a raw pointer to it until its reply arrives.
+            job->setAutoDelete(true);
+            job->setInsecureFallback(false);
+            QObject::connect(
+                job, &QKeychain::Job::finished, relay,
+                [relay, operation](QKeychain::Job *finished) {
+                    SecretResult result = resultOf(*finished);
+                    if (result.status == SecretResult::Status::Ok && operation == Operation::Read)
+                        result.secret =
+                            static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+                    *relay->result = std::move(result);
+                    emit relay->answered();
+                    relay->deleteLater();
+                });
+            job->start();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace cp::storage
+
+#include "secretstore.moc"

@@ -16,10 +16,6 @@
 
 #include <functional>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace cp::storage {
 
 struct SecretResult
@@ -65,7 +61,10 @@ private:
         Write,
         Remove
     };
-    void start(QKeychain::Job *job, Operation operation, std::function<void(SecretResult)> done);
+    // On this object's thread: the timeout; the job itself on the keychain
+    // thread (see secretstore.cpp).
+    void start(const QString &key, Operation operation, const QByteArray &secret,
+               std::function<void(SecretResult)> done);
 
     QString m_service;
     int m_timeoutMs;

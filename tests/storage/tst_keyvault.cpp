@@ -83,6 +83,7 @@ struct StoreReply
 {
     int calls = 0;
     SecretResult result;
+    QThread *thread = nullptr;
 };
 
 std::function<void(SecretResult)> recorder(StoreReply &reply)
@@ -90,6 +91,7 @@ std::function<void(SecretResult)> recorder(StoreReply &reply)
     return [&reply](SecretResult result) {
         ++reply.calls;
         reply.result = std::move(result);
+        reply.thread = QThread::currentThread();
     };
 }
 
@@ -185,6 +187,8 @@ private slots:
     void secretStoreRoundTrip();
     void secretStoreMissingEntry();
     void secretStoreTimeoutReportsOnce();
+    void secretStoreAnswersWhileCallerIsBusy();
+    void keychainPrefetchServesTheUnlock();
     void keychainCreateUnlock();
     void keychainDestroyRemovesEntry();
     void keychainToPassphrase();
@@ -749,6 +753,106 @@ void TestKeyVault::secretStoreTimeoutReportsOnce()
     wait(patientRead);
     QCOMPARE(patientRead.result.status, SecretResult::Status::NotFound);
     QCOMPARE(hastyRead.calls, 1);
+}
+
+// Events already posted, handled without waiting: what is ready by now.
+static void handleWhatIsReady()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+void TestKeyVault::secretStoreAnswersWhileCallerIsBusy()
+{
+    if (!requireKeychain())
+        QFAIL("no keychain");
+    SecretStore store(m_service);
+    const QString key = QStringLiteral("refresh-token:busy-caller");
+    StoreReply written;
+    store.write(key, QByteArray("busy caller"), recorder(written));
+    wait(written);
+    QCOMPARE(written.result.status, SecretResult::Status::Ok);
+
+    // The keychain's round trips run on its own thread: while this thread
+    // is busy (a window being made) and its event loop does not run, the
+    // answer is made ready; it comes with the next turn, on this thread.
+    StoreReply read;
+    store.read(key, recorder(read));
+    QThread::msleep(1500);
+    QCOMPARE(read.calls, 0); // never inside a call, never on another thread
+    handleWhatIsReady();
+    QCOMPARE(read.calls, 1);
+    QCOMPARE(read.thread, QThread::currentThread());
+    QCOMPARE(read.result.status, SecretResult::Status::Ok);
+    QCOMPARE(read.result.secret, QByteArray("busy caller"));
+
+    StoreReply removed;
+    store.remove(key, recorder(removed));
+    wait(removed);
+    QCOMPARE(removed.result.status, SecretResult::Status::Ok);
+}
+
+void TestKeyVault::keychainPrefetchServesTheUnlock()
+{
+    if (!requireKeychain())
+        QFAIL("no keychain");
+    SecretStore store(m_service);
+    const QString dataDir = m_dir->filePath(QStringLiteral("data"));
+    QByteArray key;
+    {
+        KeyVault vault(dataDir, &store);
+        Reply created;
+        vault.createWithKeychain(recorder(created));
+        wait(created);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        key = keyOf(vault);
+        remember(key);
+    }
+
+    // Asked ahead, answered while this thread is busy: the unlock that
+    // follows takes that answer with the next turns, no new round trip.
+    KeyVault vault(dataDir, &store);
+    vault.prefetchKeychainKey();
+    QThread::msleep(1500);
+    handleWhatIsReady();
+    Reply unlocked;
+    vault.unlockWithKeychain(recorder(unlocked));
+    QCOMPARE(unlocked.calls, 0); // never inside the call
+    handleWhatIsReady();
+    QCOMPARE(unlocked.calls, 1);
+    QVERIFY2(unlocked.ok, qPrintable(unlocked.error));
+    QCOMPARE(keyOf(vault), key);
+
+    // An unlock asked while the prefetch is on its way waits for it.
+    vault.lock();
+    vault.prefetchKeychainKey();
+    Reply waited;
+    vault.unlockWithKeychain(recorder(waited));
+    wait(waited);
+    QVERIFY2(waited.ok, qPrintable(waited.error));
+    QCOMPARE(keyOf(vault), key);
+
+    // A prefetch that a lock comes after is dropped; the unlock reads anew.
+    vault.lock();
+    vault.prefetchKeychainKey();
+    QThread::msleep(500);
+    handleWhatIsReady();
+    vault.lock();
+    Reply fresh;
+    vault.unlockWithKeychain(recorder(fresh));
+    wait(fresh);
+    QVERIFY2(fresh.ok, qPrintable(fresh.error));
+    QCOMPARE(keyOf(vault), key);
+
+    // Nothing is asked of the keychain for a vault that does not use it.
+    vault.lock();
+    QVERIFY(QFile::remove(vault.keyFilePath()));
+    KeyVault none(dataDir, &store);
+    none.prefetchKeychainKey();
+    Reply refused;
+    none.unlockWithKeychain(recorder(refused));
+    wait(refused);
+    QVERIFY(!refused.ok);
 }
 
 void TestKeyVault::keychainCreateUnlock()

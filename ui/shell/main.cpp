@@ -72,6 +72,9 @@ int main(int argc, char *argv[])
                                         QFileInfo(line.caFile).absoluteFilePath());
         if (!line.server.isEmpty() || !line.caFile.isEmpty())
             session.settings().save(&error);
+        // The keychain's answer (D-Bus round trips, on its own thread) comes
+        // while the window is made.
+        session.prefetchKeychainKey();
         window = std::make_unique<cp::ui::MainWindow>(&session);
         window->setLanguage(line.language.isEmpty()
                                 ? session.settings().string(cp::session::Setting::Language)
