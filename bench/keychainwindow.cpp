@@ -6,17 +6,14 @@
 //   cp-bench-keychain-window --store   stores the entry it reads (once)
 //   cp-bench-keychain-window           the timed run
 // The entry is a random value under a service of its own.
+#include "benchwindow.h"
 #include "storage/secretstore.h"
 #include "storage/securebytes.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
-#include <QMainWindow>
 #include <QRandomGenerator>
-#include <QStandardItemModel>
-#include <QTableView>
 #include <QTextStream>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBench, "cp.ui")
 
@@ -42,12 +39,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     QMainWindow window;
-    auto *view = new QTableView(&window);
-    auto *model = new QStandardItemModel(0, 2, view);
-    view->setModel(model);
-    window.setCentralWidget(view);
-    window.resize(1024, 700);
-    window.show();
+    QStandardItemModel *model = cp::bench::showTableWindow(window);
     secrets.read(kEntry, [model](cp::storage::SecretResult result) {
         cp::storage::wipe(result.secret);
         if (result.status != cp::storage::SecretResult::Status::Ok) {
@@ -55,8 +47,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
             return;
         }
-        for (int i = 0; i < 10; ++i)
-            model->appendRow({new QStandardItem(QString::number(i)), new QStandardItem()});
+        cp::bench::fillTable(model);
         qCInfo(lcBench) << "the views are filled from the archive";
     });
     return QApplication::exec();
