@@ -580,15 +580,16 @@ void KeyVault::readKeychain(const QString &name, std::function<void(SecretResult
         m_prefetch->waiter = std::move(then);
         return;
     }
-    auto answer = std::make_shared<SecretResult>(std::move(*m_prefetch->answer));
+    // Wiped when the call below is done with it, or dropped with the vault.
+    std::shared_ptr<SecretResult> answer(new SecretResult(std::move(*m_prefetch->answer)),
+                                         [](SecretResult *left) {
+                                             wipe(left->secret);
+                                             delete left;
+                                         });
     m_prefetch.reset();
     // As a read of its own would: later, from the event loop.
     QMetaObject::invokeMethod(
-        this,
-        [then = std::move(then), answer]() {
-            then(std::move(*answer));
-            wipe(answer->secret); // what a callback did not take
-        },
+        this, [then = std::move(then), answer]() { then(std::move(*answer)); },
         Qt::QueuedConnection);
 }
 

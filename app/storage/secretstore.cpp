@@ -134,7 +134,12 @@ class KeychainRelay : public QObject
     Q_OBJECT
 
 public:
-    std::shared_ptr<SecretResult> result = std::make_shared<SecretResult>();
+    // Shared with the store's side; whichever lets go last wipes what a
+    // callback did not take (a store destroyed meanwhile, a late answer).
+    std::shared_ptr<SecretResult> result{new SecretResult, [](SecretResult *left) {
+                                             wipe(left->secret);
+                                             delete left;
+                                         }};
 
 signals:
     void answered();
