@@ -581,11 +581,7 @@ void KeyVault::readKeychain(const QString &name, std::function<void(SecretResult
         return;
     }
     // Wiped when the call below is done with it, or dropped with the vault.
-    std::shared_ptr<SecretResult> answer(new SecretResult(std::move(*m_prefetch->answer)),
-                                         [](SecretResult *left) {
-                                             wipe(left->secret);
-                                             delete left;
-                                         });
+    const auto answer = sharedSecretResult(std::move(*m_prefetch->answer));
     m_prefetch.reset();
     // As a read of its own would: later, from the event loop.
     QMetaObject::invokeMethod(

@@ -92,7 +92,7 @@ struct Pending
 class KeychainThread
 {
 public:
-    static QObject *context()
+    static QThread *thread()
     {
         static QMutex mutex;
         const QMutexLocker lock(&mutex);
@@ -104,16 +104,13 @@ public:
                 delete std::exchange(instance, nullptr);
             });
         }
-        return instance->m_context;
+        return &instance->m_thread;
     }
 
 private:
     KeychainThread()
     {
         m_thread.setObjectName(QStringLiteral("cp-keychain"));
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
         m_thread.start();
     }
     ~KeychainThread()
@@ -122,7 +119,6 @@ private:
         m_thread.wait();
     }
     QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread
 };
 
 } // namespace
@@ -134,16 +130,21 @@ class KeychainRelay : public QObject
     Q_OBJECT
 
 public:
-    // Shared with the store's side; whichever lets go last wipes what a
-    // callback did not take (a store destroyed meanwhile, a late answer).
-    std::shared_ptr<SecretResult> result{new SecretResult, [](SecretResult *left) {
-                                             wipe(left->secret);
-                                             delete left;
-                                         }};
+    // Shared with the store's side (a store destroyed meanwhile, a late
+    // answer: wiped all the same).
+    std::shared_ptr<SecretResult> result = sharedSecretResult();
 
 signals:
     void answered();
 };
+
+std::shared_ptr<SecretResult> sharedSecretResult(SecretResult result)
+{
+    return {new SecretResult(std::move(result)), [](SecretResult *left) {
+                wipe(left->secret);
+                delete left;
+            }};
+}
 
 SecretStore::SecretStore(QString service, int timeoutMs, QObject *parent)
     : QObject(parent)
@@ -202,12 +203,10 @@ void SecretStore::start(const QString &key, Operation operation, const QByteArra
         report(std::move(result));
     });
 
-    QObject *const keychain = KeychainThread::context();
     auto *relay = new KeychainRelay;
-    relay->moveToThread(keychain->thread());
+    relay->moveToThread(KeychainThread::thread());
     connect(relay, &KeychainRelay::answered, this, [pending, key, op, answer = relay->result]() {
         if (pending->reported) {
-            wipe(answer->secret);
             qCDebug(lcCrypto) << "keychain" << operationName(op) << "of" << key
                               << "answered after its timeout; ignored";
             return;

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace cp::storage {
 
@@ -32,6 +33,11 @@ struct SecretResult
     QByteArray secret; // read only; the caller wipes it when done
     QString message;   // English, for developers and logs; never a secret
 };
+
+// A result held by several owners (across threads, or a call queued for
+// later): its secret is wiped when the last one lets go, whatever a callback
+// took or left.
+std::shared_ptr<SecretResult> sharedSecretResult(SecretResult result = {});
 
 class SecretStore : public QObject
 {
