@@ -132,7 +132,11 @@ bool ProfileServer::handleRequest(const QHttpServerRequest &raw, QTcpSocket *soc
                              << response.status << timer.elapsed() << "ms id" << request.requestId;
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(raw, socket));
-    const int latency = m_context.config.faults.latencyMs;
+    const Faults &faults = m_context.config.faults;
+    const int latency =
+        faults.latencyMs + (request.routePattern == u"/api/v1/documents/{id}/signature"
+                                ? faults.signatureLatencyMs
+                                : 0);
     if (latency > 0) {
         // Answer later without blocking the other connections; the socket may
         // be gone by then.

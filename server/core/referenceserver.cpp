@@ -76,6 +76,7 @@ void ReferenceServer::registerTestControl()
         const Faults &f = m_config.faults;
         return HttpResponse::json(
             200, QJsonObject{{QStringLiteral("latency_ms"), f.latencyMs},
+                             {QStringLiteral("signature_latency_ms"), f.signatureLatencyMs},
                              {QStringLiteral("cut_after_bytes"), f.cutAfterBytes},
                              {QStringLiteral("unavailable_next"), f.unavailableNext},
                              {QStringLiteral("retry_after"), f.retryAfterSeconds},
@@ -87,18 +88,20 @@ void ReferenceServer::registerTestControl()
         {"POST", QStringLiteral("/test/faults"), Caller::None, BodyKind::Json, false, false,
          [this, show](HttpRequest &request) {
              HttpResponse refusal;
-             const auto body =
-                 api::jsonBody(request,
-                               {QStringLiteral("latency_ms"), QStringLiteral("cut_after_bytes"),
-                                QStringLiteral("unavailable_next"), QStringLiteral("retry_after"),
-                                QStringLiteral("order_delay_ms")},
-                               &refusal);
+             const auto body = api::jsonBody(
+                 request,
+                 {QStringLiteral("latency_ms"), QStringLiteral("signature_latency_ms"),
+                  QStringLiteral("cut_after_bytes"), QStringLiteral("unavailable_next"),
+                  QStringLiteral("retry_after"), QStringLiteral("order_delay_ms")},
+                 &refusal);
              if (!body)
                  return refusal;
              domain::JsonReader r(*body);
              Faults &f = m_config.faults;
              if (auto v = r.optionalInteger(QStringLiteral("latency_ms"), 0, 600000))
                  f.latencyMs = static_cast<int>(*v);
+             if (auto v = r.optionalInteger(QStringLiteral("signature_latency_ms"), 0, 600000))
+                 f.signatureLatencyMs = static_cast<int>(*v);
              if (auto v = r.optionalInteger(QStringLiteral("cut_after_bytes"), -1, qint64(1) << 40))
                  f.cutAfterBytes = *v;
              if (auto v = r.optionalInteger(QStringLiteral("unavailable_next"), 0, 100000))

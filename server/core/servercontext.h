@@ -20,6 +20,7 @@ struct Faults
     qint64 cutAfterBytes = -1; // document downloads: close after this many body bytes
     int unavailableNext = 0;   // answer 503 to this many next requests
     int retryAfterSeconds = 1;
+    int signatureLatencyMs = 0; // added before every document signature's answer
 };
 
 struct ServerConfig
