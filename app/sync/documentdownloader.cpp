@@ -135,6 +135,11 @@ void DocumentDownloader::download(const QString &documentId,
     m_documentId = documentId;
     m_done = std::move(done);
     m_restarted = false;
+    m_transferring = true;
+    m_signatureAnswered = false;
+    m_awaitingSignature = false;
+    m_signature.clear();
+    m_signatureError = {};
     const auto stored = m_archive->document(documentId);
     if (!stored) {
         complete(false, localError(QStringLiteral("unknown document")));
@@ -150,29 +155,48 @@ void DocumentDownloader::download(const QString &documentId,
 
 void DocumentDownloader::start(bool fromZero)
 {
-    // The partial is looked at (every chunk of it authenticated) and opened
-    // on the worker, after whatever an earlier attempt still writes.
-    const quint64 generation = m_generation;
-    m_onWorker = true;
     auto file = std::make_shared<PartialFile>();
     file->key = copyKey(m_files->key());
     file->aad = m_files->fileAad(m_document.fileName, "content");
     file->path = m_files->partialPath(m_document.fileName);
     m_file = file;
     const QString folder = m_files->folder();
-    const bool continuePartial = !fromZero && m_document.state == u"partial";
+    const auto prepareFolder = [folder]() {
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    };
+    if (fromZero || m_document.state != u"partial") {
+        // Nothing to continue: the content is asked for at once, and the new
+        // partial is made on the worker before the bytes that follow (a file
+        // that cannot be made fails the attempt when they, or its end, come).
+        m_worker.post([file, prepareFolder, stopped = m_stopped]() {
+            if (stopped->load()) {
+                file->failed.store(true);
+                return;
+            }
+            prepareFolder();
+            file->restart();
+        });
+        m_offset = 0;
+        request();
+        return;
+    }
+    // A partial to continue is looked at (every chunk of it authenticated)
+    // and opened on the worker, after whatever an earlier attempt still
+    // writes, before the rest is asked for from where it ends.
+    const quint64 generation = m_generation;
+    m_onWorker = true;
     m_worker.run(
         this,
-        [file, folder, continuePartial, stopped = m_stopped]() {
+        [file, prepareFolder, stopped = m_stopped]() {
             AttemptStart result;
             if (stopped->load())
                 return result;
-            QDir().mkpath(folder);
-            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner);
+            prepareFolder();
             bool complete = false;
             result.offset =
-                continuePartial && QFile::exists(file->path)
+                QFile::exists(file->path)
                     ? std::max<qint64>(0, storage::ChunkedFileReader::plaintextSize(
                                               *file->key, file->aad, file->path, &complete))
                     : 0;
@@ -221,6 +245,8 @@ void DocumentDownloader::request()
     net::ApiReply *reply = m_client->send(request);
     reply->setStreaming(true);
     m_reply = reply;
+    if (m_document.info.hasSignature && !m_signatureReply && !m_signatureAnswered)
+        prefetchSignature();
     connect(reply, &net::ApiReply::readyRead, this, [this, reply]() {
         const std::shared_ptr<PartialFile> file = m_file;
         if (!m_checkedStart) {
@@ -285,6 +311,8 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
     const bool refused =
         status == 416 || rangeRefused || (status == 206 && rangeStart(contentRange) != m_offset);
     const bool whole = !writeFailed && !refused && error.ok();
+    if (whole)
+        endTransfer(); // nothing more is asked for the content
     // On the worker, after the last bytes: a complete answer is sealed,
     // synced and read back (every chunk authenticated, SHA-256 of the
     // plaintext) before it replaces anything; any other keeps what arrived
@@ -374,90 +402,135 @@ void DocumentDownloader::contentChecked(bool matches, bool moved, const QByteArr
     m_document.state = QStringLiteral("complete");
     m_archive->putDocument(m_document);
     if (m_document.info.hasSignature)
-        fetchSignature();
+        useSignature();
     else
         complete(true, {});
 }
 
-void DocumentDownloader::fetchSignature()
+void DocumentDownloader::fetchSignature(std::function<void()> answered)
 {
     net::ApiRequest request;
     request.path = QStringLiteral("/api/v1/documents/%1/signature").arg(m_documentId);
     request.retryable = true;
     net::ApiReply *reply = m_client->send(request);
-    m_reply = reply;
-    connect(reply, &net::ApiReply::finished, this, [this, reply]() {
-        reply->deleteLater();
-        if (!reply->error().ok()) {
-            complete(false, reply->error());
-            return;
-        }
-        // Stored (encrypted, synced) and checked on the worker, with the
-        // digest of the content's own check.
-        const quint64 generation = m_generation;
-        m_onWorker = true;
-        // The roots are read once, not for every document (verify() is const).
-        const QByteArray roots = m_archive->meta(QStringLiteral("trust_roots")).toLatin1();
-        if (!m_verifier || roots != m_verifierRoots) {
-            m_verifier = std::make_shared<const SignatureVerifier>(roots);
-            m_verifierRoots = roots;
-        }
-        const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
-        m_worker.run(
-            this,
-            [digest = std::exchange(m_contentDigest, {}), verifier = m_verifier,
-             signature = reply->body(), key, dataDir = m_files->dataDir(),
-             fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
-                storage::DocumentStore store(dataDir, *key);
-                QString error;
-                if (!store.writeSignature(fileName, signature, &error))
-                    return std::nullopt;
-                // With the digest computed at the content's check (hashed
-                // once); a signature of another shape is checked against
-                // the stored content, read back.
-                if (auto check = verifier->verifyDigest(digest, signature))
-                    return check;
-                PlaintextBuffer content;
-                if (auto bytes = store.content(fileName, &error))
-                    content.bytes = std::move(*bytes);
-                return verifier->verify(content.bytes, signature);
-            },
-            [this, generation, document = m_document](const std::optional<SignatureCheck> &check) {
-                if (!check) {
-                    if (generation == m_generation) {
-                        m_onWorker = false;
-                        complete(false,
-                                 localError(QStringLiteral("the signature could not be written"),
-                                            net::ApiError::Kind::Storage));
-                    }
-                    return;
-                }
-                // Stored even when the download was cancelled meanwhile: the
-                // content is in place, and its check is not made again by a sync
-                // (unless the document was replaced since).
-                storage::ArchivedDocument checked = document;
-                const auto current = m_archive->document(document.info.id);
-                if (current && current->fileName == document.fileName)
-                    checked = *current;
-                checked.signatureState = SignatureCheck::key(check->result);
-                checked.signer = check->signer;
-                checked.signingTime = check->signingTime;
-                if (current && current->fileName == document.fileName)
-                    m_archive->putDocument(checked);
-                if (check->result != SignatureCheck::Result::Valid)
-                    qCWarning(lcDownload)
-                        << "a document signature is" << SignatureCheck::key(check->result);
+    m_signatureReply = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &net::ApiReply::finished, this,
+            [this, reply, generation, answered = std::move(answered)]() {
+                reply->deleteLater();
                 if (generation != m_generation)
-                    return; // cancelled meanwhile
-                m_onWorker = false;
-                m_document = checked;
-                complete(true, {});
+                    return; // the download it was for has ended
+                m_signatureReply = nullptr;
+                m_signatureAnswered = true;
+                m_signatureError = reply->error();
+                m_signature = m_signatureError.ok() ? reply->body() : QByteArray();
+                answered();
             });
+}
+
+void DocumentDownloader::prefetchSignature()
+{
+    fetchSignature([this]() {
+        if (std::exchange(m_awaitingSignature, false))
+            useSignature();
     });
+}
+
+void DocumentDownloader::useSignature()
+{
+    if (m_signatureReply) {
+        m_awaitingSignature = true; // the prefetch's answer comes later
+        return;
+    }
+    if (m_signatureAnswered && m_signatureError.kind == net::ApiError::Kind::Cancelled) {
+        complete(false, m_signatureError); // cancel() stopped it
+        return;
+    }
+    if (!m_signatureAnswered || !m_signatureError.ok()) {
+        // Not asked for yet (the document was not known to be signed when
+        // its content was asked for), or the early answer was not a good
+        // one: asked for now, and that answer counts.
+        m_signatureAnswered = false;
+        fetchSignature([this]() {
+            if (!m_signatureError.ok()) {
+                complete(false, m_signatureError);
+                return;
+            }
+            checkSignature(std::exchange(m_signature, {}));
+        });
+        return;
+    }
+    checkSignature(std::exchange(m_signature, {}));
+}
+
+void DocumentDownloader::checkSignature(const QByteArray &signature)
+{
+    // Stored (encrypted, synced) and checked on the worker, with the
+    // digest of the content's own check.
+    const quint64 generation = m_generation;
+    m_onWorker = true;
+    // The roots are read once, not for every document (verify() is const).
+    const QByteArray roots = m_archive->meta(QStringLiteral("trust_roots")).toLatin1();
+    if (!m_verifier || roots != m_verifierRoots) {
+        m_verifier = std::make_shared<const SignatureVerifier>(roots);
+        m_verifierRoots = roots;
+    }
+    const std::shared_ptr<const storage::SecureBytes> key = copyKey(m_files->key());
+    m_worker.run(
+        this,
+        [digest = std::exchange(m_contentDigest, {}), verifier = m_verifier, signature, key,
+         dataDir = m_files->dataDir(),
+         fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
+            storage::DocumentStore store(dataDir, *key);
+            QString error;
+            if (!store.writeSignature(fileName, signature, &error))
+                return std::nullopt;
+            // With the digest computed at the content's check (hashed
+            // once); a signature of another shape is checked against
+            // the stored content, read back.
+            if (auto check = verifier->verifyDigest(digest, signature))
+                return check;
+            PlaintextBuffer content;
+            if (auto bytes = store.content(fileName, &error))
+                content.bytes = std::move(*bytes);
+            return verifier->verify(content.bytes, signature);
+        },
+        [this, generation, document = m_document](const std::optional<SignatureCheck> &check) {
+            if (!check) {
+                if (generation == m_generation) {
+                    m_onWorker = false;
+                    complete(false, localError(QStringLiteral("the signature could not be written"),
+                                               net::ApiError::Kind::Storage));
+                }
+                return;
+            }
+            // Stored even when the download was cancelled meanwhile: the
+            // content is in place, and its check is not made again by a sync
+            // (unless the document was replaced since).
+            storage::ArchivedDocument checked = document;
+            const auto current = m_archive->document(document.info.id);
+            if (current && current->fileName == document.fileName)
+                checked = *current;
+            checked.signatureState = SignatureCheck::key(check->result);
+            checked.signer = check->signer;
+            checked.signingTime = check->signingTime;
+            if (current && current->fileName == document.fileName)
+                m_archive->putDocument(checked);
+            if (check->result != SignatureCheck::Result::Valid)
+                qCWarning(lcDownload)
+                    << "a document signature is" << SignatureCheck::key(check->result);
+            if (generation != m_generation)
+                return; // cancelled meanwhile
+            m_onWorker = false;
+            m_document = checked;
+            complete(true, {});
+        });
 }
 
 void DocumentDownloader::cancel()
 {
+    if (m_signatureReply)
+        m_signatureReply->abort();
     if (m_reply)
         m_reply->abort();
     if (m_onWorker) {
@@ -470,9 +543,20 @@ void DocumentDownloader::cancel()
     }
 }
 
+void DocumentDownloader::endTransfer()
+{
+    if (std::exchange(m_transferring, false))
+        emit transferEnded();
+}
+
 void DocumentDownloader::complete(bool ok, const net::ApiError &error)
 {
+    // A signature asked for early is not wanted once the download has ended
+    // otherwise (its answer, at once, finds nobody waiting).
+    if (m_signatureReply)
+        m_signatureReply->abort();
     m_contentDigest.clear();
+    endTransfer();
     auto done = std::exchange(m_done, {});
     if (done)
         done(ok, error);

@@ -2,7 +2,8 @@
 // with Range and If-Range (a 206 is accepted only when its Content-Range
 // starts where the partial ends; a 200 starts again from zero), writes the
 // bytes encrypted as they arrive, checks the SHA-256 before the file is moved
-// into place, then fetches and verifies the detached signature. Everything
+// into place, then verifies the detached signature — asked for alongside the
+// content, so that its round trip is not one more wait per document. Everything
 // that touches the files runs on the downloader's own worker, in order:
 // opening a partial (every chunk of it authenticated), encrypting and writing
 // the bytes as they arrive (64 KiB chunks), syncing, reading the whole file
@@ -66,6 +67,9 @@ public:
 
 signals:
     void bytesReceived(qint64 bytes);
+    // Once per download(), when its content's answer is all in (its check,
+    // storage and signature may still follow) or, failing that, when it ends.
+    void transferEnded();
 
 private:
     struct PartialFile;
@@ -74,8 +78,16 @@ private:
     void request();
     void attemptEnded(net::ApiReply *reply);
     void contentChecked(bool matches, bool moved, const QByteArray &digest);
-    void fetchSignature();
+    // Asks for the signature; answered() runs when it is in (never inside this call).
+    void fetchSignature(std::function<void()> answered);
+    // The signature is asked for with the content's first attempt; once the
+    // content is checked, its answer is used (or waited for), and asked for
+    // again only when that first answer was not a good one.
+    void prefetchSignature();
+    void useSignature();
+    void checkSignature(const QByteArray &signature);
     void complete(bool ok, const net::ApiError &error);
+    void endTransfer();
 
     net::ApiClient *m_client;
     storage::ArchiveDatabase *m_archive;
@@ -87,6 +99,11 @@ private:
     std::shared_ptr<PartialFile> m_file;          // of the attempt in flight
     std::shared_ptr<std::atomic<bool>> m_stopped; // the downloader is gone
     QPointer<net::ApiReply> m_reply;
+    QPointer<net::ApiReply> m_signatureReply; // in flight
+    bool m_signatureAnswered = false;         // m_signature / m_signatureError hold its answer
+    bool m_awaitingSignature = false;         // the content is checked, the signature is not in
+    QByteArray m_signature;                   // the detached signature's DER (not secret)
+    net::ApiError m_signatureError;
     qint64 m_offset = 0;
     bool m_restarted = false;
     bool m_checkedStart = false;
@@ -96,8 +113,9 @@ private:
     qint64 m_received = 0; // content bytes in this download() call
     // Counts downloads and cancels: a worker's result for an earlier one is dropped.
     quint64 m_generation = 0;
-    bool m_onWorker = false;    // the download waits for its worker
-    QByteArray m_contentDigest; // SHA-256 of the checked content, for the signature check
+    bool m_onWorker = false;     // the download waits for its worker
+    bool m_transferring = false; // transferEnded() not sent yet for this download()
+    QByteArray m_contentDigest;  // SHA-256 of the checked content, for the signature check
     std::shared_ptr<const SignatureVerifier> m_verifier; // of m_verifierRoots
     QByteArray m_verifierRoots;
 };

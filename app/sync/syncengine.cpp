@@ -57,11 +57,15 @@ SyncEngine::SyncEngine(net::ApiClient *client, storage::ArchiveDatabase *archive
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &SyncEngine::storeNextSlice);
-    for (int i = 0; i < kParallelDownloads; ++i) {
+    for (int i = 0; i < kDownloaders; ++i) {
         auto *downloader = new DocumentDownloader(client, archive, files, this);
         connect(downloader, &DocumentDownloader::bytesReceived, this, [this](qint64 bytes) {
             m_bytesDone += bytes;
             emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
+        });
+        connect(downloader, &DocumentDownloader::transferEnded, this, [this]() {
+            --m_transfers;
+            m_nextDownloads.request();
         });
         m_downloaders.append(downloader);
     }
@@ -268,6 +272,8 @@ void SyncEngine::stopDownloads()
     m_downloadsRunning = 0;
     for (DocumentDownloader *downloader : std::as_const(m_downloaders))
         downloader->cancel();
+    m_transfers = 0;
+    m_busy.clear();
 }
 
 void SyncEngine::fail(const net::ApiError &error)
@@ -736,28 +742,36 @@ void SyncEngine::startDownloads(const QStringList &toFetch, qint64 total)
         emit finished(true, {});
         return;
     }
-    // kParallelDownloads at once, each downloader taking the next document
-    // of the list when it is done with one. No closure holds itself: the
-    // list and the counters are members, and a run's callbacks carry its
-    // number (the leak of a self-holding chain, 64b24c8, cannot come back).
+    // kParallelDownloads contents on their way at once; a downloader whose
+    // content is in checks and stores it while an idle one takes the next
+    // document of the list. No closure holds itself: the list and the
+    // counters are members, and a run's callbacks carry its number (the leak
+    // of a self-holding chain, 64b24c8, cannot come back).
     stopDownloads();
     m_toDownload = toFetch;
-    const QList<DocumentDownloader *> downloaders = m_downloaders;
-    for (DocumentDownloader *downloader : downloaders)
-        downloadNext(downloader);
+    downloadNext();
 }
 
-void SyncEngine::downloadNext(DocumentDownloader *downloader)
+void SyncEngine::downloadNext()
 {
-    if (m_state != State::Syncing || m_nextDownload >= m_toDownload.size())
-        return;
-    ++m_downloadsRunning;
-    download(downloader, m_toDownload.at(m_nextDownload++), 0);
+    while (m_state == State::Syncing && m_transfers < kParallelDownloads &&
+           m_nextDownload < m_toDownload.size()) {
+        const auto idle = std::find_if(
+            m_downloaders.cbegin(), m_downloaders.cend(),
+            [this](DocumentDownloader *downloader) { return !m_busy.contains(downloader); });
+        if (idle == m_downloaders.cend())
+            return;
+        ++m_downloadsRunning;
+        download(*idle, m_toDownload.at(m_nextDownload++), 0);
+    }
 }
 
 void SyncEngine::download(DocumentDownloader *downloader, const QString &id, int retries)
 {
     const quint64 run = m_downloadRun;
+    // Counted before it starts: a download may end inside the call.
+    ++m_transfers;
+    m_busy.insert(downloader);
     downloader->download(
         id, [this, downloader, id, retries, run](bool ok, const net::ApiError &error) {
             if (run != m_downloadRun || m_state != State::Syncing)
@@ -773,6 +787,7 @@ void SyncEngine::download(DocumentDownloader *downloader, const QString &id, int
                 return;
             }
             --m_downloadsRunning;
+            m_busy.remove(downloader);
             // A full disk stops the sync too: the next documents would not fit either.
             if (!ok && (error.kind == net::ApiError::Kind::Network ||
                         error.kind == net::ApiError::Kind::Timeout ||
@@ -787,7 +802,7 @@ void SyncEngine::download(DocumentDownloader *downloader, const QString &id, int
                 m_refusedDocument = error.message;
             ++m_itemsDone;
             emit progress(m_itemsDone, m_itemsTotal, m_bytesDone, m_bytesTotal);
-            downloadNext(downloader);
+            downloadNext();
             if (m_downloadsRunning == 0 && m_state == State::Syncing) {
                 m_toDownload.clear();
                 if (archiveFailed())

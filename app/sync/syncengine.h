@@ -11,6 +11,7 @@
 #include "domain/document.h"
 #include "domain/record.h"
 #include "net/apierror.h"
+#include "support/coalescedcall.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -43,6 +44,10 @@ class DocumentDownloader;
 // Documents downloaded at once: HTTP/1.1 over QNetworkAccessManager opens up
 // to 6 connections a host; 4 leave room for the other requests of the app.
 constexpr int kParallelDownloads = 4;
+// Downloaders: twice as many as transfers, so that while one checks and
+// stores a document whose content is in (sync, read-back, signature), the
+// next document's content is on its way already.
+constexpr int kDownloaders = 2 * kParallelDownloads;
 // Times a document download cut in the middle resumes before the sync fails.
 constexpr int kDownloadRetries = 2;
 
@@ -146,8 +151,9 @@ private:
     void storeConsent(const domain::Consent &consent);
     void finishWithDownloads();
     void startDownloads(const QStringList &toFetch, qint64 total);
-    // Gives `downloader` the next document of the list, if any is left.
-    void downloadNext(DocumentDownloader *downloader);
+    // Starts the next documents of the list on idle downloaders while fewer
+    // than kParallelDownloads contents are on their way.
+    void downloadNext();
     void download(DocumentDownloader *downloader, const QString &id, int retries);
     void stopDownloads();
     // Fails the sync when a statement of the archive failed since it began,
@@ -161,7 +167,7 @@ private:
     storage::ArchiveDatabase *m_archive;
     storage::DocumentStore *m_files;
     ConsentDecisionOutbox *m_outbox;
-    QList<DocumentDownloader *> m_downloaders; // kParallelDownloads, made once
+    QList<DocumentDownloader *> m_downloaders; // kDownloaders, made once
     SyncOptions m_options;
     std::function<void(std::function<void(bool)>)> m_refresher;
 
@@ -197,6 +203,11 @@ private:
     QStringList m_toDownload;   // documents this sync downloads, in order
     qsizetype m_nextDownload = 0;
     int m_downloadsRunning = 0;
+    int m_transfers = 0;               // downloads whose content is on its way
+    QSet<DocumentDownloader *> m_busy; // downloaders with a document
+    // downloadNext() once a content is in: in the next turn, so that a
+    // download resumed at once by its callback keeps its place.
+    support::CoalescedCall m_nextDownloads{this, [this]() { downloadNext(); }};
     quint64 m_downloadRun = 0; // a callback of an earlier run's download is ignored
 };
 

@@ -14,7 +14,10 @@
 #include "syncclient.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +33,84 @@ using namespace cp::testing;
 namespace {
 
 using Client = cp::testing::SyncClient;
+
+// The client's log of finished requests ("GET <path> <status> in <n> ms, …"),
+// each with the moment it was written, while it is installed.
+class RequestLog
+{
+public:
+    struct Entry
+    {
+        QString path;
+        qint64 finishedAt = 0; // ms on the log's clock
+        qint64 tookMs = 0;
+    };
+
+    RequestLog()
+    {
+        s_log = this;
+        m_clock.start();
+        // The tests' logging rules switch debug output off; cp.net's is
+        // switched on here whatever they say.
+        m_previousFilter = QLoggingCategory::installFilter(&RequestLog::filter);
+        m_previous = qInstallMessageHandler(&RequestLog::handle);
+    }
+    ~RequestLog()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::installFilter(m_previousFilter);
+        s_log = nullptr;
+    }
+    RequestLog(const RequestLog &) = delete;
+    RequestLog &operator=(const RequestLog &) = delete;
+
+    const QList<Entry> &entries() const { return m_entries; }
+
+private:
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_log && s_log->m_previousFilter)
+            s_log->m_previousFilter(category);
+        if (qstrcmp(category->categoryName(), "cp.net") == 0)
+            category->setEnabled(QtDebugMsg, true);
+    }
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        static const QRegularExpression finished(QStringLiteral("^GET (\\S+) 200 in (\\d+) ms,"));
+        const QRegularExpressionMatch m = finished.match(message);
+        if (s_log && m.hasMatch() && qstrcmp(context.category, "cp.net") == 0) {
+            s_log->m_entries.append(
+                {m.captured(1), s_log->m_clock.elapsed(), m.captured(2).toLongLong()});
+            return;
+        }
+        if (s_log && s_log->m_previous)
+            s_log->m_previous(type, context, message);
+    }
+
+    static inline RequestLog *s_log = nullptr;
+    QElapsedTimer m_clock;
+    QtMessageHandler m_previous = nullptr;
+    QLoggingCategory::CategoryFilter m_previousFilter = nullptr;
+    QList<Entry> m_entries;
+};
+
+// The largest number of the intervals [start, end) (ms) open at one moment;
+// intervals that touch within `slack` ms do not count as overlapping (the
+// log's times are whole milliseconds).
+int mostAtOnce(QList<QPair<qint64, qint64>> intervals, qint64 slack)
+{
+    QList<QPair<qint64, int>> edges;
+    for (const auto &[start, end] : intervals) {
+        edges.append({start + slack, +1});
+        edges.append({end, -1});
+    }
+    std::sort(edges.begin(), edges.end()); // at one moment, ends (-1) first
+    int open = 0;
+    int most = 0;
+    for (const auto &edge : edges)
+        most = std::max(most, open += edge.second);
+    return most;
+}
 
 // Every file below `dir`, whole.
 QList<QPair<QString, QByteArray>> allFiles(const QString &dir)
@@ -62,6 +143,8 @@ private slots:
     void quarantinedArchiveIsRebuiltBySync();
     void syncCanBeCancelled();
     void largeAnswersAreStoredInSlices();
+    void signatureIsAskedForWithTheContent();
+    void contentsGoOnWhileSignaturesAreAwaited();
 
 private:
     QString searchValue(const QString &type, const QString &field);
@@ -403,3 +486,95 @@ void TestSync::largeAnswersAreStoredInSlices()
 
 QTEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"
+
+void TestSync::signatureIsAskedForWithTheContent()
+{
+    // Every answer comes 300 ms late: asked one after the other, a
+    // document's signature would be asked for only once its content is in.
+    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 300}}));
+    Client client(m_server, m_dir.filePath(QStringLiteral("signatures")), m_key, m_token);
+    QList<RequestLog::Entry> entries;
+    {
+        RequestLog log;
+        QVERIFY(client.syncOnce());
+        entries = log.entries();
+    }
+    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 0}}));
+
+    const QList<storage::ArchivedDocument> documents = client.archive.documents();
+    QVERIFY(documents.size() >= 18); // earlier tests ordered more
+    int signedDocuments = 0;
+    for (const storage::ArchivedDocument &d : documents) {
+        QCOMPARE(d.state, QStringLiteral("complete"));
+        if (!d.info.hasSignature)
+            continue;
+        ++signedDocuments;
+        QCOMPARE(d.signatureState, QStringLiteral("valid"));
+        const QString base = QStringLiteral("/api/v1/documents/") + d.info.id;
+        const auto find = [&entries](const QString &path) {
+            return std::find_if(entries.cbegin(), entries.cend(),
+                                [&path](const RequestLog::Entry &e) { return e.path == path; });
+        };
+        const auto content = find(base + QStringLiteral("/content"));
+        const auto signature = find(base + QStringLiteral("/signature"));
+        QVERIFY2(content != entries.cend() && signature != entries.cend(), qPrintable(base));
+        // Asked for with the content, not once its answer (300 ms late) is
+        // in: half the latency apart at most.
+        const qint64 contentAsked = content->finishedAt - content->tookMs;
+        const qint64 signatureAsked = signature->finishedAt - signature->tookMs;
+        QVERIFY2(signatureAsked < contentAsked + 150,
+                 qPrintable(QStringLiteral("%1: content asked at %2 ms, signature at %3 ms")
+                                .arg(d.info.id)
+                                .arg(contentAsked)
+                                .arg(signatureAsked)));
+    }
+    QVERIFY(signedDocuments > 0);
+}
+
+void TestSync::contentsGoOnWhileSignaturesAreAwaited()
+{
+    // Signatures answered 400 ms late: a downloader waiting for one while
+    // its content is in hands on, and the next contents come meanwhile, but
+    // never more than kParallelDownloads of them at once.
+    QVERIFY(m_server.setFaults({{u"signature_latency_ms"_qs, 400}}));
+    Client client(m_server, m_dir.filePath(QStringLiteral("pipelined")), m_key, m_token);
+    QList<RequestLog::Entry> entries;
+    {
+        RequestLog log;
+        QVERIFY(client.syncOnce());
+        entries = log.entries();
+    }
+    QVERIFY(m_server.setFaults({{u"signature_latency_ms"_qs, 0}}));
+
+    QHash<QString, QPair<qint64, qint64>> contents; // document id -> asked, in
+    QHash<QString, qint64> signaturesIn;
+    static const QRegularExpression path(
+        QStringLiteral("^/api/v1/documents/([^/]+)/(content|signature)$"));
+    for (const RequestLog::Entry &e : std::as_const(entries)) {
+        const QRegularExpressionMatch m = path.match(e.path);
+        if (!m.hasMatch())
+            continue;
+        if (m.captured(2) == u"content")
+            contents.insert(m.captured(1), {e.finishedAt - e.tookMs, e.finishedAt});
+        else
+            signaturesIn.insert(m.captured(1), e.finishedAt);
+    }
+    const QList<storage::ArchivedDocument> documents = client.archive.documents();
+    QVERIFY(documents.size() >= 18);
+    QCOMPARE(contents.size(), documents.size());
+    QList<QPair<qint64, qint64>> transfers = contents.values();
+    QList<QPair<qint64, qint64>> inProgress; // content asked to signature in
+    for (const storage::ArchivedDocument &d : documents) {
+        QCOMPARE(d.state, QStringLiteral("complete"));
+        if (d.info.hasSignature) {
+            QCOMPARE(d.signatureState, QStringLiteral("valid"));
+            QVERIFY(signaturesIn.contains(d.info.id));
+            inProgress.append({contents.value(d.info.id).first, signaturesIn.value(d.info.id)});
+        }
+    }
+    QVERIFY(inProgress.size() > sync::kParallelDownloads);
+    QVERIFY2(mostAtOnce(transfers, 2) <= sync::kParallelDownloads,
+             qPrintable(QString::number(mostAtOnce(transfers, 2))));
+    QVERIFY2(mostAtOnce(inProgress, 2) > sync::kParallelDownloads,
+             qPrintable(QString::number(mostAtOnce(inProgress, 2))));
+}
