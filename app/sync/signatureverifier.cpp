@@ -10,12 +10,17 @@
 #include <openssl/x509v3.h>
 
 #include <cstring>
+#include <limits>
 #include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSignature, "cp.sync.signature")
 
 namespace cp::sync {
 namespace {
+
+// Good chains remembered at most (issuers are few).
+constexpr qsizetype kMaxGoodChains = 256;
 
 template<typename T, void (*Free)(T *)>
 struct Deleter
@@ -69,6 +74,16 @@ QString nameEntry(X509_NAME *name, int nid)
     return text;
 }
 
+// An ASN.1 time in UTC; invalid when it does not read.
+QDateTime utcOf(const ASN1_TIME *time)
+{
+    struct tm t = {};
+    if (!time || ASN1_TIME_to_tm(time, &t) != 1)
+        return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
+                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+}
+
 QDateTime signingTimeOf(CMS_ContentInfo *cms)
 {
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
@@ -82,11 +97,7 @@ QDateTime signingTimeOf(CMS_ContentInfo *cms)
     ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attr, 0);
     if (!value || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME))
         return {};
-    struct tm t = {};
-    if (ASN1_TIME_to_tm(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string), &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
-                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+    return utcOf(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
 }
 
 void freeCertStack(STACK_OF(X509) * s)
@@ -94,31 +105,44 @@ void freeCertStack(STACK_OF(X509) * s)
     sk_X509_pop_free(s, X509_free);
 }
 
-// Why a signer of `cms` does not chain to a root of `store`; empty when every
-// one does. What CMS_verify checks of the chains (the CMS's certificates as
-// the untrusted ones, the S/MIME signing purpose), without reading and
-// hashing the content again: the signature over it is checked already.
-QString chainError(CMS_ContentInfo *cms, X509_STORE *store)
+// The key of a chain found good: the SHA-256 of the DER of the signer's
+// certificate, then of each certificate the SignedData carries.
+QByteArray chainKey(X509 *signer, STACK_OF(X509) * untrusted)
 {
-    std::unique_ptr<STACK_OF(X509), decltype(&freeSignerStack)> signers(CMS_get0_signers(cms),
-                                                                        &freeSignerStack);
-    if (!signers || sk_X509_num(signers.get()) < 1)
-        return QStringLiteral("no signer certificate");
-    std::unique_ptr<STACK_OF(X509), decltype(&freeCertStack)> untrusted(CMS_get1_certs(cms),
-                                                                        &freeCertStack);
-    for (int i = 0; i < sk_X509_num(signers.get()); ++i) {
-        std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>> context(
-            X509_STORE_CTX_new());
-        if (!context ||
-            X509_STORE_CTX_init(context.get(), store, sk_X509_value(signers.get(), i),
-                                untrusted.get()) != 1 ||
-            X509_STORE_CTX_set_default(context.get(), "smime_sign") != 1)
-            return QStringLiteral("the chain could not be checked");
-        if (X509_verify_cert(context.get()) <= 0)
-            return QString::fromLatin1(
-                X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get())));
+    QByteArray key;
+    const auto add = [&key](X509 *cert) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (X509_digest(cert, EVP_sha256(), digest, &length) != 1)
+            return false;
+        key.append(reinterpret_cast<const char *>(digest), int(length));
+        return true;
+    };
+    if (!add(signer))
+        return {};
+    for (int i = 0; i < sk_X509_num(untrusted); ++i) {
+        if (!add(sk_X509_value(untrusted, i)))
+            return {};
     }
-    return {};
+    return key;
+}
+
+// The seconds since the epoch between which every certificate of `chain` is
+// valid; nullopt when a validity does not read.
+std::optional<std::pair<qint64, qint64>> validityOf(STACK_OF(X509) * chain)
+{
+    std::pair<qint64, qint64> window{std::numeric_limits<qint64>::min(),
+                                     std::numeric_limits<qint64>::max()};
+    for (int i = 0; i < sk_X509_num(chain); ++i) {
+        X509 *cert = sk_X509_value(chain, i);
+        const QDateTime from = utcOf(X509_get0_notBefore(cert));
+        const QDateTime until = utcOf(X509_get0_notAfter(cert));
+        if (!from.isValid() || !until.isValid())
+            return std::nullopt;
+        window = {std::max(window.first, from.toSecsSinceEpoch()),
+                  std::min(window.second, until.toSecsSinceEpoch())};
+    }
+    return window;
 }
 
 QString lastOpenSslError()
@@ -249,7 +273,7 @@ SignatureCheck SignatureVerifier::signerAndChain(CMS_ContentInfo *cms, Signature
     check.signingTime = signingTimeOf(cms);
 
     const QString chain =
-        m_store ? chainError(cms, m_store.get()) : QStringLiteral("no trusted root could be read");
+        m_store ? chainError(cms) : QStringLiteral("no trusted root could be read");
     if (!chain.isEmpty()) {
         ERR_clear_error();
         check.result = SignatureCheck::Result::UnknownIssuer;
@@ -258,6 +282,55 @@ SignatureCheck SignatureVerifier::signerAndChain(CMS_ContentInfo *cms, Signature
     }
     check.result = SignatureCheck::Result::Valid;
     return check;
+}
+
+void SignatureVerifier::setCheckTime(const QDateTime &at)
+{
+    m_checkTime = at.isValid() ? at.toSecsSinceEpoch() : -1;
+}
+
+// What CMS_verify checks of the chains (the CMS's certificates as the
+// untrusted ones, the S/MIME signing purpose), without reading and hashing
+// the content again: the signature over it is checked already.
+QString SignatureVerifier::chainError(CMS_ContentInfo *cms) const
+{
+    std::unique_ptr<STACK_OF(X509), decltype(&freeSignerStack)> signers(CMS_get0_signers(cms),
+                                                                        &freeSignerStack);
+    if (!signers || sk_X509_num(signers.get()) < 1)
+        return QStringLiteral("no signer certificate");
+    std::unique_ptr<STACK_OF(X509), decltype(&freeCertStack)> untrusted(CMS_get1_certs(cms),
+                                                                        &freeCertStack);
+    const qint64 now = m_checkTime >= 0 ? m_checkTime : QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; i < sk_X509_num(signers.get()); ++i) {
+        X509 *signer = sk_X509_value(signers.get(), i);
+        const QByteArray key = chainKey(signer, untrusted.get());
+        if (!key.isEmpty()) {
+            QMutexLocker locked(&m_goodChainsMutex);
+            const auto good = m_goodChains.constFind(key);
+            if (good != m_goodChains.cend() && now >= good->first && now <= good->second)
+                continue;
+        }
+        std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>> context(
+            X509_STORE_CTX_new());
+        if (!context ||
+            X509_STORE_CTX_init(context.get(), m_store.get(), signer, untrusted.get()) != 1 ||
+            X509_STORE_CTX_set_default(context.get(), "smime_sign") != 1)
+            return QStringLiteral("the chain could not be checked");
+        if (m_checkTime >= 0)
+            X509_STORE_CTX_set_time(context.get(), 0, time_t(m_checkTime));
+        ++m_chainsChecked;
+        if (X509_verify_cert(context.get()) <= 0)
+            return QString::fromLatin1(
+                X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get())));
+        const auto window = validityOf(X509_STORE_CTX_get0_chain(context.get()));
+        if (key.isEmpty() || !window)
+            continue;
+        QMutexLocker locked(&m_goodChainsMutex);
+        if (m_goodChains.size() >= kMaxGoodChains)
+            m_goodChains.clear(); // more signers than issuers: start again
+        m_goodChains.insert(key, *window);
+    }
+    return {};
 }
 
 } // namespace cp::sync

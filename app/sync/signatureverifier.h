@@ -6,8 +6,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -41,6 +44,15 @@ public:
     explicit SignatureVerifier(const QByteArray &trustedRootsPem);
     int rootCount() const { return m_rootCount; }
 
+    // Chains are checked as of this moment instead of the current time (tests).
+    void setCheckTime(const QDateTime &at);
+    // Chains checked in full so far. A signer's chain found good is checked
+    // once: a later signature by the same signer, with the same certificates
+    // along, is answered from it while the check time lies within the
+    // validity of every certificate of that chain (nothing else the check
+    // looks at changes: the roots, the purpose; no revocation lists).
+    int chainsChecked() const { return m_chainsChecked.load(); }
+
     SignatureCheck verify(const QByteArray &content, const QByteArray &signatureDer) const;
     // The same check given the content's SHA-256, computed already (a
     // download hashes its content once, to compare it with the digest the
@@ -56,10 +68,19 @@ private:
     // once the signature itself is known to be good.
     SignatureCheck signerAndChain(CMS_ContentInfo_st *cms, SignatureCheck check) const;
 
+    // Why a signer of `cms` does not chain to a trusted root; empty when each does.
+    QString chainError(CMS_ContentInfo_st *cms) const;
+
     // The trusted roots, parsed once: only read from then on, so that the
     // downloads' workers check chains against it at the same time.
     std::shared_ptr<x509_store_st> m_store;
     int m_rootCount = 0;
+    qint64 m_checkTime = -1; // seconds since the epoch; -1: the current time
+    // Good chains: SHA-256 of the signer's and the other certificates' DER
+    // -> the seconds since the epoch between which every one is valid.
+    mutable QMutex m_goodChainsMutex;
+    mutable QHash<QByteArray, std::pair<qint64, qint64>> m_goodChains;
+    mutable std::atomic<int> m_chainsChecked{0};
 };
 
 } // namespace cp::sync

@@ -50,6 +50,7 @@ private slots:
     void changedDocumentIsInvalid();
     void unknownRootIsUnknownIssuer();
     void oneVerifierOnManyThreads();
+    void goodChainIsCheckedOncePerSigner();
     void malformed_data();
     void malformed();
 
@@ -149,6 +150,47 @@ void TestSignatureVerifier::oneVerifierOnManyThreads()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+void TestSignatureVerifier::goodChainIsCheckedOncePerSigner()
+{
+    // A sync checks hundreds of signatures by a few issuers: a signer's good
+    // chain is checked in full once, and only while it is valid.
+    QString error;
+    const QByteArray other = m_document + QByteArrayLiteral("another page\n");
+    const QByteArray fns = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+    const QByteArray fnsOther = m_pki->signDetached(QStringLiteral("fns"), other, &error);
+    const QByteArray sfr = m_pki->signDetached(QStringLiteral("sfr"), m_document, &error);
+    const QByteArray foreign = m_otherPki->signDetached(QStringLiteral("fns"), m_document, &error);
+    QVERIFY(!fns.isEmpty() && !fnsOther.isEmpty() && !sfr.isEmpty() && !foreign.isEmpty());
+    sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    QCOMPARE(checked(verifier, m_document, fns).result, sync::SignatureCheck::Result::Valid);
+    const int once = verifier.chainsChecked();
+    QVERIFY(once > 0);
+    QCOMPARE(checked(verifier, other, fnsOther).result, sync::SignatureCheck::Result::Valid);
+    QCOMPARE(verifier.chainsChecked(), once); // the same signer: answered from the first
+    // The signature itself is still checked every time.
+    QCOMPARE(checked(verifier, other, fns).result, sync::SignatureCheck::Result::Invalid);
+    // Another signer is checked in full.
+    QCOMPARE(checked(verifier, m_document, sfr).result, sync::SignatureCheck::Result::Valid);
+    const int twoSigners = verifier.chainsChecked();
+    QVERIFY(twoSigners > once);
+    // A chain found wanting is not remembered.
+    QCOMPARE(checked(verifier, m_document, foreign).result,
+             sync::SignatureCheck::Result::UnknownIssuer);
+    const int afterForeign = verifier.chainsChecked();
+    QVERIFY(afterForeign > twoSigners);
+    QCOMPARE(checked(verifier, m_document, foreign).result,
+             sync::SignatureCheck::Result::UnknownIssuer);
+    QVERIFY(verifier.chainsChecked() > afterForeign);
+    // Long after the certificates have expired, the remembered chain does
+    // not answer: checked again, and refused.
+    verifier.setCheckTime(QDateTime::currentDateTimeUtc().addYears(200));
+    const int beforeExpiry = verifier.chainsChecked();
+    const sync::SignatureCheck expired = checked(verifier, m_document, fns);
+    QCOMPARE(expired.result, sync::SignatureCheck::Result::UnknownIssuer);
+    QVERIFY2(expired.detail.contains(u"expired"), qPrintable(expired.detail));
+    QVERIFY(verifier.chainsChecked() > beforeExpiry);
 }
 
 void TestSignatureVerifier::malformed_data()
