@@ -254,9 +254,12 @@ void ApiReply::readFromCurrent()
         return;
     if (m_streaming && statusOf(m_current) / 100 == 2) {
         // A streaming reader needs the status and headers (ETag,
-        // Content-Range) with the first bytes, not at the end.
-        m_status = statusOf(m_current);
-        m_headers = m_current->rawHeaderPairs();
+        // Content-Range) with the first bytes, not at the end; they do not
+        // change after them (nothing is asked again once bytes are delivered).
+        if (!m_delivered) {
+            m_status = statusOf(m_current);
+            m_headers = m_current->rawHeaderPairs();
+        }
         m_available += data;
         m_delivered = true;
         emit readyRead();

@@ -42,7 +42,8 @@ class ConsentDecisionOutbox;
 class DocumentDownloader;
 
 // Documents downloaded at once: HTTP/1.1 over QNetworkAccessManager opens up
-// to 6 connections a host; 4 leave room for the other requests of the app.
+// to 6 connections a host; 4 leave room for the other requests of the app
+// (their signatures among them, small answers asked for alongside).
 constexpr int kParallelDownloads = 4;
 // Downloaders: twice as many as transfers, so that while one checks and
 // stores a document whose content is in (sync, read-back, signature), the
