@@ -130,6 +130,14 @@ void RecordCard::addEntry(const QModelIndex &index, bool withTitle, int number)
 
 void RecordCard::setShown(QWidget *widget, bool shown)
 {
+    // A widget never shown nor hidden, in a parent not shown yet, shows with
+    // its parent: shown now, it would be polished and laid out at once, at
+    // whatever width it has, and again when its parent is (a first build of
+    // the cards spent most of its time so).
+    if (shown && !widget->testAttribute(Qt::WA_WState_ExplicitShowHide) && widget->parentWidget() &&
+        !widget->parentWidget()->isVisible()) {
+        return;
+    }
     if (widget->isHidden() == shown || !widget->testAttribute(Qt::WA_WState_ExplicitShowHide))
         widget->setVisible(shown);
 }

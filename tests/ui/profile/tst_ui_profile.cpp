@@ -115,6 +115,7 @@ private slots:
     void filterNarrowsCards();
     void filterLetsTheEventLoopRun();
     void firstBuildAtOnceRebuildInSlices();
+    void searchInEffectBeforeTheFirstBuild();
     void modelTester();
     void badIdentifierShownInWords();
     void formatting_data();
@@ -577,6 +578,43 @@ void TestUiProfile::firstBuildAtOnceRebuildInSlices()
     const int again = turnsToBuild(view);
     QVERIFY2(again >= 0 && again <= 2, qPrintable(QString::number(again)));
     QCOMPARE(visibleCardKeys(view).size(), 30);
+}
+
+void TestUiProfile::searchInEffectBeforeTheFirstBuild()
+{
+    // Rows of a first build are not shown one by one (each would be laid out
+    // at once, and again with the view): they show with the view, those
+    // that match the search in effect, and the others when it is cleared.
+    const QString taxOffice = fieldOf(QStringLiteral("inn"), QStringLiteral("tax_office"));
+    ui::ProfileView view(m_session.get());
+    view.setFilter(taxOffice);
+    view.show();
+    QTRY_VERIFY(!view.isBuilding());
+    QTRY_VERIFY(!view.isFiltering());
+    const QStringList keys = visibleCardKeys(view);
+    QVERIFY(keys.contains(QStringLiteral("inn")));
+    QVERIFY(keys.size() < 5);
+    auto *innCard = view.findChild<ui::RecordCard *>(QStringLiteral("card_inn"));
+    QVERIFY(innCard);
+    const auto rowVisible = [&](const QString &text) {
+        for (const QLabel *label : innCard->findChildren<QLabel *>()) {
+            if (label->text() == text)
+                return label->isVisible();
+        }
+        return false;
+    };
+    QVERIFY(rowVisible(taxOffice));
+    QVERIFY(!rowVisible(QStringLiteral("Registration date")));
+
+    view.setFilter(QString());
+    QTRY_VERIFY(!view.isFiltering());
+    QCOMPARE(visibleCardKeys(view).size(), 30);
+    QVERIFY(rowVisible(QStringLiteral("Registration date")));
+    QVERIFY(rowVisible(taxOffice));
+    for (const ui::RecordCard *card : view.findChildren<ui::RecordCard *>()) {
+        for (const QLabel *label : card->findChildren<QLabel *>())
+            QVERIFY2(label->isVisible() || label->text().isEmpty(), qPrintable(card->objectName()));
+    }
 }
 
 void TestUiProfile::modelTester()
