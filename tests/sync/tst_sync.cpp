@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 using namespace cp;
 using namespace cp::testing;
@@ -148,6 +149,10 @@ private slots:
 
 private:
     QString searchValue(const QString &type, const QString &field);
+    // A sync with the server's test fault `fault` set to `ms` meanwhile:
+    // the client's log of its requests; nullopt when the sync fails.
+    std::optional<QList<RequestLog::Entry>> syncLogged(Client &client, const QString &fault,
+                                                       int ms);
 
     ServerFixture m_server;
     QTemporaryDir m_dir;
@@ -484,22 +489,31 @@ void TestSync::largeAnswersAreStoredInSlices()
         QVERIFY2(seen.contains(n), qPrintable(QString::number(n)));
 }
 
-QTEST_GUILESS_MAIN(TestSync)
-#include "tst_sync.moc"
+std::optional<QList<RequestLog::Entry>> TestSync::syncLogged(Client &client, const QString &fault,
+                                                             int ms)
+{
+    if (!m_server.setFaults({{fault, ms}}))
+        return std::nullopt;
+    std::optional<QList<RequestLog::Entry>> entries;
+    {
+        RequestLog log;
+        if (client.syncOnce())
+            entries = log.entries();
+    }
+    if (!m_server.setFaults({{fault, 0}}))
+        return std::nullopt;
+    return entries;
+}
 
 void TestSync::signatureIsAskedForWithTheContent()
 {
     // Every answer comes 300 ms late: asked one after the other, a
     // document's signature would be asked for only once its content is in.
-    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 300}}));
     Client client(m_server, m_dir.filePath(QStringLiteral("signatures")), m_key, m_token);
-    QList<RequestLog::Entry> entries;
-    {
-        RequestLog log;
-        QVERIFY(client.syncOnce());
-        entries = log.entries();
-    }
-    QVERIFY(m_server.setFaults({{u"latency_ms"_qs, 0}}));
+    const std::optional<QList<RequestLog::Entry>> logged =
+        syncLogged(client, QStringLiteral("latency_ms"), 300);
+    QVERIFY(logged);
+    const QList<RequestLog::Entry> &entries = *logged;
 
     const QList<storage::ArchivedDocument> documents = client.archive.documents();
     QVERIFY(documents.size() >= 18); // earlier tests ordered more
@@ -536,15 +550,11 @@ void TestSync::contentsGoOnWhileSignaturesAreAwaited()
     // Signatures answered 400 ms late: a downloader waiting for one while
     // its content is in hands on, and the next contents come meanwhile, but
     // never more than kParallelDownloads of them at once.
-    QVERIFY(m_server.setFaults({{u"signature_latency_ms"_qs, 400}}));
     Client client(m_server, m_dir.filePath(QStringLiteral("pipelined")), m_key, m_token);
-    QList<RequestLog::Entry> entries;
-    {
-        RequestLog log;
-        QVERIFY(client.syncOnce());
-        entries = log.entries();
-    }
-    QVERIFY(m_server.setFaults({{u"signature_latency_ms"_qs, 0}}));
+    const std::optional<QList<RequestLog::Entry>> logged =
+        syncLogged(client, QStringLiteral("signature_latency_ms"), 400);
+    QVERIFY(logged);
+    const QList<RequestLog::Entry> &entries = *logged;
 
     QHash<QString, QPair<qint64, qint64>> contents; // document id -> asked, in
     QHash<QString, qint64> signaturesIn;
@@ -578,3 +588,6 @@ void TestSync::contentsGoOnWhileSignaturesAreAwaited()
     QVERIFY2(mostAtOnce(inProgress, 2) > sync::kParallelDownloads,
              qPrintable(QString::number(mostAtOnce(inProgress, 2))));
 }
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
