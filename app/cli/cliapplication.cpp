@@ -1073,7 +1073,8 @@ void CliApplication::documentsVerify()
             sync::SignatureCheck check;
             if (d.info.hasSignature) {
                 QString error;
-                const auto signature = m_session->files()->signature(d.fileName, &error);
+                const auto signature = storage::storedSignature(
+                    *m_session->archive(), *m_session->files(), d.fileName, &error);
                 if (!signature)
                     return fail(ExitCode::Error, QStringLiteral("no_signature"),
                                 QCoreApplication::translate(

@@ -38,7 +38,7 @@ bool isDamage(const QSqlError &error)
     return code == 11 || code == 26;
 }
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 const QString kFileName = QStringLiteral("archive.sqlite");
 // What a clean close left: see isAsClosedCleanly(). No personal data.
 const QString kClosedName = QStringLiteral("archive.closed");
@@ -115,6 +115,12 @@ const QList<QStringList> kMigrations{
                        " sealed BLOB NOT NULL)"),
         QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " state TEXT NOT NULL, sealed BLOB NOT NULL)"),
+    },
+    {
+        // Version 2: documents' signatures in the archive instead of a file
+        // each (a file, an fsync and a rename a document).
+        QStringLiteral("CREATE TABLE document_signatures (kid TEXT PRIMARY KEY,"
+                       " sealed BLOB NOT NULL)"),
     },
 };
 
@@ -819,6 +825,31 @@ QList<ArchivedDocument> ArchiveDatabase::documents() const
             result.append(std::move(*d));
     });
     return result;
+}
+
+void ArchiveDatabase::putDocumentSignature(const QString &fileName, const QByteArray &der)
+{
+    putSealedJson(QStringLiteral("document_signatures"), fileName,
+                  QJsonObject{{QStringLiteral("der"), QString::fromLatin1(der.toBase64())}});
+}
+
+std::optional<QByteArray> ArchiveDatabase::documentSignature(const QString &fileName) const
+{
+    const auto object = sealedJsonRow(QStringLiteral("document_signatures"), fileName);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue der = object->value(QStringLiteral("der"));
+    if (!der.isString())
+        return std::nullopt;
+    return QByteArray::fromBase64(der.toString().toLatin1());
+}
+
+void ArchiveDatabase::removeDocumentSignature(const QString &fileName)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM document_signatures WHERE kid = ?"));
+    q.addBindValue(keyedId(QStringLiteral("document_signatures"), fileName));
+    exec(q);
 }
 
 void ArchiveDatabase::removeDocument(const QString &id)

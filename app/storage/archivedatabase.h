@@ -159,6 +159,12 @@ public:
     std::optional<ArchivedDocument> document(const QString &id) const;
     QList<ArchivedDocument> documents() const;
     void removeDocument(const QString &id);
+    // A document content's detached signature (DER), sealed as every row, by
+    // the content's file name (a replaced content has a new one). Archives
+    // of schema version 1 kept it in a file (DocumentStore::signature()).
+    void putDocumentSignature(const QString &fileName, const QByteArray &der);
+    std::optional<QByteArray> documentSignature(const QString &fileName) const;
+    void removeDocumentSignature(const QString &fileName);
 
     void putRequest(const domain::ConsentRequest &request);
     std::optional<domain::ConsentRequest> request(const QString &id) const;

@@ -1,5 +1,6 @@
 #include "storage/documentstore.h"
 
+#include "storage/archivedatabase.h"
 #include "storage/chunkedcipher.h"
 
 #include <QDir>
@@ -72,23 +73,6 @@ std::optional<QByteArray> DocumentStore::signature(const QString &fileName, QStr
     return bytes;
 }
 
-bool DocumentStore::writeSignature(const QString &fileName, const QByteArray &der, QString *error)
-{
-    QDir().mkpath(folder());
-    QFile::setPermissions(folder(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString temporary = signaturePath(fileName) + QStringLiteral(".new");
-    ChunkedFileWriter writer(m_key, fileAad(fileName, "signature"));
-    if (!writer.open(temporary, false, error) || !writer.write(der) || !writer.finish()) {
-        QFile::remove(temporary);
-        if (error->isEmpty())
-            *error = QStringLiteral("the signature cannot be stored");
-        return false;
-    }
-    QFile::remove(signaturePath(fileName));
-    return QFile::rename(temporary, signaturePath(fileName));
-}
-
 qint64 DocumentStore::partialSize(const QString &fileName) const
 {
     if (!QFile::exists(partialPath(fileName)))
@@ -104,6 +88,15 @@ void DocumentStore::remove(const QString &fileName)
     QFile::remove(contentPath(fileName));
     QFile::remove(partialPath(fileName));
     QFile::remove(signaturePath(fileName));
+}
+
+std::optional<QByteArray> storedSignature(const ArchiveDatabase &archive,
+                                          const DocumentStore &files, const QString &fileName,
+                                          QString *error)
+{
+    if (auto der = archive.documentSignature(fileName))
+        return der;
+    return files.signature(fileName, error);
 }
 
 } // namespace cp::storage

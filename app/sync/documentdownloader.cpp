@@ -465,8 +465,8 @@ void DocumentDownloader::useSignature()
 
 void DocumentDownloader::checkSignature(const QByteArray &signature)
 {
-    // Stored (encrypted, synced) and checked on the worker, with the
-    // digest of the content's own check.
+    // Checked on the worker, with the digest of the content's own check;
+    // stored in the archive with the finding.
     const quint64 generation = m_generation;
     m_onWorker = true;
     // The roots are read once, not for every document (verify() is const).
@@ -479,46 +479,38 @@ void DocumentDownloader::checkSignature(const QByteArray &signature)
     m_worker.run(
         this,
         [digest = std::exchange(m_contentDigest, {}), verifier = m_verifier, signature, key,
-         dataDir = m_files->dataDir(),
-         fileName = m_document.fileName]() -> std::optional<SignatureCheck> {
-            storage::DocumentStore store(dataDir, *key);
-            QString error;
-            if (!store.writeSignature(fileName, signature, &error))
-                return std::nullopt;
+         dataDir = m_files->dataDir(), fileName = m_document.fileName]() -> SignatureCheck {
             // With the digest computed at the content's check (hashed
             // once); a signature of another shape is checked against
             // the stored content, read back.
             if (auto check = verifier->verifyDigest(digest, signature))
-                return check;
+                return *check;
+            const storage::DocumentStore store(dataDir, *key);
+            QString error;
             PlaintextBuffer content;
             if (auto bytes = store.content(fileName, &error))
                 content.bytes = std::move(*bytes);
             return verifier->verify(content.bytes, signature);
         },
-        [this, generation, document = m_document](const std::optional<SignatureCheck> &check) {
-            if (!check) {
-                if (generation == m_generation) {
-                    m_onWorker = false;
-                    complete(false, localError(QStringLiteral("the signature could not be written"),
-                                               net::ApiError::Kind::Storage));
-                }
-                return;
-            }
+        [this, generation, document = m_document, signature](const SignatureCheck &check) {
             // Stored even when the download was cancelled meanwhile: the
             // content is in place, and its check is not made again by a sync
-            // (unless the document was replaced since).
+            // (unless the document was replaced since). The signature first:
+            // a stop between the two leaves it stored and the finding not.
             storage::ArchivedDocument checked = document;
             const auto current = m_archive->document(document.info.id);
             if (current && current->fileName == document.fileName)
                 checked = *current;
-            checked.signatureState = SignatureCheck::key(check->result);
-            checked.signer = check->signer;
-            checked.signingTime = check->signingTime;
-            if (current && current->fileName == document.fileName)
+            checked.signatureState = SignatureCheck::key(check.result);
+            checked.signer = check.signer;
+            checked.signingTime = check.signingTime;
+            if (current && current->fileName == document.fileName) {
+                m_archive->putDocumentSignature(document.fileName, signature);
                 m_archive->putDocument(checked);
-            if (check->result != SignatureCheck::Result::Valid)
+            }
+            if (check.result != SignatureCheck::Result::Valid)
                 qCWarning(lcDownload)
-                    << "a document signature is" << SignatureCheck::key(check->result);
+                    << "a document signature is" << SignatureCheck::key(check.result);
             if (generation != m_generation)
                 return; // cancelled meanwhile
             m_onWorker = false;

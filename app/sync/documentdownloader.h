@@ -3,13 +3,13 @@
 // starts where the partial ends; a 200 starts again from zero), writes the
 // bytes encrypted as they arrive, checks the SHA-256 before the file is moved
 // into place, then verifies the detached signature — asked for alongside the
-// content, so that its round trip is not one more wait per document. Everything
-// that touches the files runs on the downloader's own worker, in order:
-// opening a partial (every chunk of it authenticated), encrypting and writing
-// the bytes as they arrive (64 KiB chunks), syncing, reading the whole file
-// back (decryption, SHA-256), moving it into place, storing the signature and
-// checking it — so that neither a large document nor a slow disk ever stalls
-// the caller's thread.
+// content, so that its round trip is not one more wait per document — and
+// keeps it in the archive with the finding. Everything that touches the files
+// runs on the downloader's own worker, in order: opening a partial (every
+// chunk of it authenticated), encrypting and writing the bytes as they arrive
+// (64 KiB chunks), syncing, reading the whole file back (decryption,
+// SHA-256), moving it into place, checking the signature — so that neither a
+// large document nor a slow disk ever stalls the caller's thread.
 #pragma once
 
 #include "net/apierror.h"

@@ -522,8 +522,10 @@ void SyncEngine::storeDocumentInfo(const domain::DocumentInfo &info, bool announ
     const bool changed = existing && existing->info.sha256 != info.sha256;
     doc.info = info;
     if (isNew || changed) {
-        if (changed)
+        if (changed) {
             m_files->remove(doc.fileName);
+            m_archive->removeDocumentSignature(doc.fileName);
+        }
         doc.fileName = storage::DocumentStore::newFileName();
         doc.state = QStringLiteral("none");
         doc.etag.clear();

@@ -157,7 +157,7 @@ QJsonObject logicalContent(const storage::ArchiveDatabase &archive,
     for (const storage::ArchivedDocument &d : archive.documents()) {
         QString error;
         const auto bytes = files.content(d.fileName, &error);
-        const auto signature = files.signature(d.fileName, &error);
+        const auto signature = storage::storedSignature(archive, files, d.fileName, &error);
         documents.append(QJsonObject{
             {u"info"_qs, domain::toJson(d.info)},
             {u"file"_qs, d.fileName},
@@ -465,6 +465,23 @@ void TestBackupArchive::initTestCase()
         QCOMPARE(client.archive.orders().size(), 1);
         QVERIFY(!client.archive.timeline().isEmpty());
 
+        // One signature as an archive of schema version 1 kept it: in a
+        // file of its own, not in the archive. The backup carries it too.
+        const storage::ArchivedDocument legacy = client.archive.documents().first();
+        const auto der = client.archive.documentSignature(legacy.fileName);
+        QVERIFY(der && !der->isEmpty());
+        {
+            storage::ChunkedFileWriter writer(key,
+                                              client.files.fileAad(legacy.fileName, "signature"));
+            QVERIFY(writer.open(client.files.signaturePath(legacy.fileName), false, &error));
+            QVERIFY(writer.write(*der) && writer.finish());
+        }
+        client.archive.removeDocumentSignature(legacy.fileName);
+        QVERIFY(!client.archive.documentSignature(legacy.fileName));
+        const auto fromFile =
+            storage::storedSignature(client.archive, client.files, legacy.fileName, &error);
+        QVERIFY2(fromFile && *fromFile == *der, qPrintable(error));
+
         // The outbox: one decision acknowledged by the server, one waiting.
         QString pendingId;
         QStringList otherPending;
@@ -516,10 +533,11 @@ void TestBackupArchive::initTestCase()
         qInfo("export: %d files, %lld bytes in %lld ms", exported.files, exported.bytes,
               timer.elapsed());
         QVERIFY(QFile::remove(copy));
-        // The archive, the settings, every document and every signature.
+        // The archive, the settings, every document and the one signature
+        // kept as a file (the others are in the archive).
         const QStringList documentFiles =
             QDir(m_dataDir + u"/documents"_qs).entryList({u"*.cpf"_qs, u"*.sig"_qs}, QDir::Files);
-        QCOMPARE(documentFiles.size(), 2 * 19);
+        QCOMPARE(documentFiles.size(), 19 + 1);
         QCOMPARE(exported.files, 2 + int(documentFiles.size()));
         m_files = exported.files;
         m_backup = readFile(m_backupPath);
@@ -527,6 +545,15 @@ void TestBackupArchive::initTestCase()
 
         m_content = logicalContent(client.archive, client.files);
         QCOMPARE(m_content.value(u"outbox").toArray().size(), 2);
+        // Every signed document's signature reads, from the archive or its file.
+        int signedDocuments = 0;
+        for (const QJsonValue &d : m_content.value(u"documents").toArray()) {
+            if (!d[u"info"][u"has_signature"].toBool())
+                continue;
+            ++signedDocuments;
+            QVERIFY(d[u"signature_sha256"].toString() != u"unreadable");
+        }
+        QVERIFY(signedDocuments > 1);
         QCOMPARE(client.archive.damagedRows(), 0);
     }
     m_facts = databaseFacts(m_dataDir + u"/archive.sqlite"_qs);

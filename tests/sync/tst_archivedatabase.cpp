@@ -73,6 +73,8 @@ private slots:
     void outboxSurvivesReopen();
     void decisionIsStoredWholeOrNotAtAll();
     void walIsCopiedIntoTheFileOnAWorker();
+    void documentSignaturesAreSealedRows();
+    void schemaOneArchiveIsUpgraded();
 
 private:
     storage::SecureBytes m_key = storage::SecureBytes::random(32);
@@ -462,6 +464,63 @@ void TestArchiveDatabase::walIsCopiedIntoTheFileOnAWorker()
     QVERIFY(archive.commit());
     QTRY_COMPARE_WITH_TIMEOUT(recordsInFile(), 1, 10000);
     QCOMPARE(archive.latestRecords(), QList<domain::Record>{samplePassport()});
+}
+
+void TestArchiveDatabase::documentSignaturesAreSealedRows()
+{
+    QTemporaryDir dir;
+    const QByteArray der = QByteArrayLiteral("0\x82\x05\x10 a detached CMS signature by FNS-ROOT");
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+        QVERIFY(!archive.documentSignature(QStringLiteral("abc123")));
+        archive.putDocumentSignature(QStringLiteral("abc123"), der);
+        archive.putDocumentSignature(QStringLiteral("def456"), der + "2");
+        QCOMPARE(*archive.documentSignature(QStringLiteral("abc123")), der);
+        archive.putDocumentSignature(QStringLiteral("abc123"), der + "3"); // replaced
+        QCOMPARE(*archive.documentSignature(QStringLiteral("abc123")), der + "3");
+        archive.removeDocumentSignature(QStringLiteral("abc123"));
+        QVERIFY(!archive.documentSignature(QStringLiteral("abc123")));
+        QCOMPARE(*archive.documentSignature(QStringLiteral("def456")), der + "2");
+    }
+    // Sealed as every row: neither the signature nor the file name is in the file.
+    const QByteArray bytes = fileBytes(dir.filePath(QStringLiteral("archive.sqlite")));
+    QVERIFY(!bytes.contains("FNS-ROOT"));
+    QVERIFY(!bytes.contains("def456"));
+    // A row moved to another file name does not open there.
+    rawSql(dir.filePath(QStringLiteral("archive.sqlite")),
+           QStringLiteral("UPDATE document_signatures SET kid = 'other'"));
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
+    QVERIFY(!archive.documentSignature(QStringLiteral("def456")));
+}
+
+void TestArchiveDatabase::schemaOneArchiveIsUpgraded()
+{
+    // An archive as version 1 of the schema left it (no signatures table)
+    // opens, is upgraded, keeps its rows and takes signatures.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.sqlite"));
+    {
+        storage::ArchiveDatabase archive(dir.path());
+        QString error;
+        QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Created);
+        QVERIFY(archive.putRecordVersion(samplePassport()));
+    }
+    rawSql(file, QStringLiteral("DROP TABLE document_signatures"));
+    rawSql(file, QStringLiteral("PRAGMA user_version=1"));
+    storage::ArchiveDatabase archive(dir.path());
+    QString error;
+    QCOMPARE(archive.open(m_key, &error), storage::ArchiveDatabase::OpenResult::Opened);
+    QCOMPARE(archive.latestRecords().size(), 1);
+    archive.putDocumentSignature(QStringLiteral("abc123"), QByteArrayLiteral("signature"));
+    QCOMPARE(*archive.documentSignature(QStringLiteral("abc123")), QByteArrayLiteral("signature"));
+    QSqlQuery q(onlyConnection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(storage::ArchiveDatabase::schemaVersion(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveDatabase)

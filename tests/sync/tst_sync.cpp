@@ -222,7 +222,13 @@ void TestSync::firstSync()
         QVERIFY2(content, qPrintable(readError));
         QCOMPARE(QCryptographicHash::hash(*content, QCryptographicHash::Sha256), d.info.sha256);
         QVERIFY(!d.fileName.contains(d.info.id)); // named by us, not by the server
+        // The signature is kept in the archive, no longer in a file of its own.
+        const auto signature = client.archive.documentSignature(d.fileName);
+        QVERIFY(signature && signature->size() > 100);
+        QVERIFY(!QFile::exists(client.files.signaturePath(d.fileName)));
     }
+    QVERIFY(
+        QDir(client.files.folder()).entryList({QStringLiteral("*.sig*")}, QDir::Files).isEmpty());
 
     QCOMPARE(client.archive.requests().size(), 9);
     QCOMPARE(client.archive.consents().size(), 3);
