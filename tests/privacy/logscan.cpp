@@ -114,12 +114,12 @@ inline constexpr qsizetype kRandomHexRun = 16;
 // Whether `line` holds `needle` anywhere but inside a longer random hex run.
 bool holds(const QByteArray &line, const QByteArray &needle)
 {
+    // A value with other characters than hex cannot be inside a hex run.
+    if (!std::all_of(needle.begin(), needle.end(), isHex))
+        return line.contains(needle);
     for (qsizetype at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
         qsizetype begin = at;
         qsizetype end = at + needle.size();
-        const bool allHex = std::all_of(needle.begin(), needle.end(), isHex);
-        if (!allHex)
-            return true;
         while (begin > 0 && isHex(line.at(begin - 1)))
             --begin;
         while (end < line.size() && isHex(line.at(end)))
