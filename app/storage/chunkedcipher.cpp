@@ -14,6 +14,7 @@
 #include <cstring>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <utility>
 
 namespace cp::storage {
 
@@ -204,7 +205,8 @@ struct DiscardSink
 };
 
 // Hashes every authenticated chunk's plaintext in the scratch buffer of one
-// chunk (wiped when the sink goes): nothing of the file is kept.
+// chunk (wiped when the sink goes): nothing of the file is kept. The appending
+// writer takes the context over and hashes on from there.
 struct HashSink
 {
     SecureBytes scratch{ChunkedFileWriter::ChunkSize};
@@ -293,6 +295,7 @@ ChunkedFileWriter::ChunkedFileWriter(const SecureBytes &key, QByteArray fileAad)
     : m_key(key.size())
     , m_fileAad(std::move(fileAad))
     , m_buffer(ChunkSize)
+    , m_digest(nullptr, EVP_MD_CTX_free)
 {
     if (!key.isEmpty())
         std::memcpy(m_key.data(), key.data(), static_cast<size_t>(key.size()));
@@ -333,6 +336,8 @@ bool ChunkedFileWriter::open(const QString &path, bool append, QString *error)
     m_buffered = 0;
     m_nextIndex = 0;
     m_plaintextSize = 0;
+    m_sha256.clear();
+    m_digest.reset();
     m_file.setFileName(path);
 
     // A file shorter than the header holds no chunk yet: start it again.
@@ -342,10 +347,14 @@ bool ChunkedFileWriter::open(const QString &path, bool append, QString *error)
         if (!existing.open(QIODevice::ReadOnly))
             return failOpen(QStringLiteral("The partial file could not be opened: %1")
                                 .arg(existing.errorString()));
-        DiscardSink sink;
-        // Read, not mapped: this is the file whose torn end is cut below.
+        // Hashed as it is authenticated: the digest of the whole file goes on
+        // from there. Read, not mapped: this is the file whose torn end is
+        // cut below.
+        HashSink sink;
         const Scan scan = scanFile(existing, m_key, m_fileAad, true, sink, false);
         existing.close();
+        if (!sink.ok)
+            return failOpen(QStringLiteral("The partial file could not be hashed."));
         if (!scan.ok)
             return failOpen(
                 QStringLiteral("The partial file cannot be continued: %1").arg(scan.error));
@@ -364,6 +373,7 @@ bool ChunkedFileWriter::open(const QString &path, bool append, QString *error)
         m_fileId = scan.fileId;
         m_nextIndex = scan.chunks;
         m_plaintextSize = scan.plaintextSize;
+        m_digest.reset(std::exchange(sink.context, nullptr));
     } else {
         const SecureBytes fileId = SecureBytes::random(FileIdSize);
         if (fileId.isEmpty())
@@ -380,6 +390,9 @@ bool ChunkedFileWriter::open(const QString &path, bool append, QString *error)
         if (m_file.write(header) != header.size())
             return failOpen(QStringLiteral("The file header could not be written: %1")
                                 .arg(m_file.errorString()));
+        m_digest.reset(EVP_MD_CTX_new());
+        if (!m_digest || EVP_DigestInit_ex(m_digest.get(), EVP_sha256(), nullptr) != 1)
+            return failOpen(QStringLiteral("The file's digest could not be started."));
     }
     m_open = true;
     return true;
@@ -411,8 +424,13 @@ bool ChunkedFileWriter::sealBuffered(bool final)
 {
     const QByteArray plaintext =
         QByteArray::fromRawData(reinterpret_cast<const char *>(m_buffer.data()), m_buffered);
+    // Hashed while the chunk is in the cache, before it is sealed.
+    const bool hashed =
+        EVP_DigestUpdate(m_digest.get(), m_buffer.data(), static_cast<size_t>(m_buffered)) == 1;
     const QByteArray envelope =
-        CipherEnvelope::seal(m_key, plaintext, chunkAad(m_fileAad, m_fileId, m_nextIndex, final));
+        hashed ? CipherEnvelope::seal(m_key, plaintext,
+                                      chunkAad(m_fileAad, m_fileId, m_nextIndex, final))
+               : QByteArray();
     OPENSSL_cleanse(m_buffer.data(), static_cast<size_t>(m_buffered));
     m_buffered = 0;
     if (envelope.isEmpty()) {
@@ -465,6 +483,15 @@ bool ChunkedFileWriter::finish()
         return false;
     m_file.close();
     m_open = false;
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int size = 0;
+    if (EVP_DigestFinal_ex(m_digest.get(), reinterpret_cast<unsigned char *>(digest.data()),
+                           &size) != 1) {
+        m_failed = true;
+        return fail(QStringLiteral("The file's digest could not be finished."));
+    }
+    digest.truncate(int(size));
+    m_sha256 = digest;
     return true;
 }
 
@@ -499,27 +526,6 @@ std::optional<QByteArray> ChunkedFileReader::readAll(const SecureBytes &key,
     if (complete)
         *complete = scan.complete;
     return result;
-}
-
-QByteArray ChunkedFileReader::sha256(const SecureBytes &key, const QByteArray &fileAad,
-                                     const QString &path, bool *complete)
-{
-    HashSink sink;
-    bool read = false;
-    const bool scanned = scanPath(key, fileAad, path, sink, &read).has_value();
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    if (!scanned || !sink.ok ||
-        EVP_DigestFinal_ex(sink.context, reinterpret_cast<unsigned char *>(digest.data()), &size) !=
-            1) {
-        if (complete)
-            *complete = false;
-        return {};
-    }
-    digest.truncate(int(size));
-    if (complete)
-        *complete = read;
-    return digest;
 }
 
 qint64 ChunkedFileReader::plaintextSize(const SecureBytes &key, const QByteArray &fileAad,

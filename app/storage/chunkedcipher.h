@@ -17,6 +17,9 @@
 #include <QFile>
 #include <QString>
 
+#include <openssl/types.h>
+
+#include <memory>
 #include <optional>
 
 namespace cp::storage {
@@ -58,6 +61,10 @@ public:
     bool sealPartial();
     // Seals the rest as the final chunk, syncs and closes.
     bool finish();
+    // After finish(): the SHA-256 of the file's whole plaintext, hashed as
+    // each chunk was sealed (and, for a continued partial, as its chunks were
+    // authenticated by open()); empty before, or when a write failed.
+    QByteArray sha256() const { return m_sha256; }
     // Plaintext bytes in the file so far, buffered ones included.
     qint64 plaintextSize() const { return m_plaintextSize; }
     QString errorString() const { return m_error; }
@@ -73,6 +80,8 @@ private:
     QByteArray m_fileId;
     QFile m_file;
     SecureBytes m_buffer;
+    std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> m_digest;
+    QByteArray m_sha256;
     qsizetype m_buffered = 0;
     quint64 m_nextIndex = 0;
     qint64 m_plaintextSize = 0;
@@ -91,11 +100,6 @@ public:
     // as the whole document.
     static std::optional<QByteArray> readAll(const SecureBytes &key, const QByteArray &fileAad,
                                              const QString &path, bool *complete, QString *error);
-    // The SHA-256 of the whole plaintext, every chunk authenticated, nothing
-    // of it kept (a chunk at a time in a buffer wiped after); empty when the
-    // file does not read. *complete as for readAll().
-    static QByteArray sha256(const SecureBytes &key, const QByteArray &fileAad, const QString &path,
-                             bool *complete);
     // The authenticated plaintext size (every chunk is checked, nothing kept),
     // or -1 when the file does not read.
     static qint64 plaintextSize(const SecureBytes &key, const QByteArray &fileAad,

@@ -60,7 +60,7 @@ std::shared_ptr<const storage::SecureBytes> copyKey(const storage::SecureBytes &
 struct AttemptEnd
 {
     bool writeFailed = false; // the file could not take the bytes (disk full)
-    bool matches = false;     // complete, read back, and its SHA-256 the expected one
+    bool matches = false;     // complete, and its SHA-256 the expected one
     bool moved = false;       // … and it replaced the document's content file
     QByteArray digest;        // its SHA-256, for the signature check
 };
@@ -313,10 +313,12 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
     const bool whole = !writeFailed && !refused && error.ok();
     if (whole)
         endTransfer(); // nothing more is asked for the content
-    // On the worker, after the last bytes: a complete answer is sealed,
-    // synced and read back (every chunk authenticated, SHA-256 of the
-    // plaintext) before it replaces anything; any other keeps what arrived
-    // for a resume.
+    // On the worker, after the last bytes: a complete answer is sealed and
+    // synced, and its SHA-256 (taken by the writer as each chunk was sealed)
+    // checked before it replaces anything; any other keeps what arrived for
+    // a resume. It is not read back: just written, it would come from the
+    // page cache, not the disk, and every chunk is authenticated whenever
+    // the document is opened.
     const quint64 generation = m_generation;
     m_onWorker = true;
     const std::shared_ptr<PartialFile> file = std::exchange(m_file, {});
@@ -331,6 +333,7 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
                 return end;
             }
             const bool written = whole ? file->writer->finish() : file->writer->flushPartial();
+            const QByteArray digest = file->writer->sha256();
             file->writer.reset();
             if (!written) {
                 end.writeFailed = true;
@@ -338,12 +341,8 @@ void DocumentDownloader::attemptEnded(net::ApiReply *reply)
             }
             if (!whole)
                 return end;
-            // Hashed as it is decrypted, a chunk at a time: the plaintext of
-            // a large document is never held whole.
-            bool finished = false;
-            end.digest =
-                storage::ChunkedFileReader::sha256(*file->key, file->aad, file->path, &finished);
-            end.matches = finished && !end.digest.isEmpty() && end.digest == expected;
+            end.digest = digest;
+            end.matches = !end.digest.isEmpty() && end.digest == expected;
             if (!end.matches) {
                 QFile::remove(file->path);
                 return end;

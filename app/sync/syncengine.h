@@ -46,7 +46,7 @@ class DocumentDownloader;
 // (their signatures among them, small answers asked for alongside).
 constexpr int kParallelDownloads = 4;
 // Downloaders: twice as many as transfers, so that while one checks and
-// stores a document whose content is in (sync, read-back, signature), the
+// stores a document whose content is in (sync, signature check, rows), the
 // next document's content is on its way already.
 constexpr int kDownloaders = 2 * kParallelDownloads;
 // Times a document download cut in the middle resumes before the sync fails.
