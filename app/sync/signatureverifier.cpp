@@ -1,5 +1,6 @@
 #include "sync/signatureverifier.h"
 
+#include <QList>
 #include <QLoggingCategory>
 
 #include <openssl/bio.h>
@@ -10,6 +11,7 @@
 #include <openssl/x509v3.h>
 
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -21,6 +23,8 @@ namespace {
 
 // Good chains remembered at most (issuers are few).
 constexpr qsizetype kMaxGoodChains = 256;
+// Parsed certificates remembered at most.
+constexpr qsizetype kMaxCertificates = 256;
 
 template<typename T, void (*Free)(T *)>
 struct Deleter
@@ -186,17 +190,176 @@ SignatureVerifier::SignatureVerifier(const QByteArray &trustedRootsPem)
     ERR_clear_error(); // the end of the PEM data leaves an error behind
 }
 
+std::shared_ptr<X509> SignatureVerifier::certificate(const QByteArray &der) const
+{
+    {
+        QMutexLocker locked(&m_certificatesMutex);
+        const auto known = m_certificates.constFind(der);
+        if (known != m_certificates.cend())
+            return *known;
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *end = bytes;
+    X509 *parsed = d2i_X509(nullptr, &end, long(der.size()));
+    if (!parsed || end != bytes + der.size()) {
+        X509_free(parsed);
+        return nullptr;
+    }
+    ++m_certificatesParsed;
+    std::shared_ptr<X509> cert(parsed, X509_free);
+    QMutexLocker locked(&m_certificatesMutex);
+    if (m_certificates.size() >= kMaxCertificates)
+        m_certificates.clear(); // more certificates than issuers: start again
+    m_certificates.insert(der, cert);
+    return cert;
+}
+
 namespace {
 
-// A detached CMS SignedData, or null with check->detail.
-CmsPtr parseDetached(const QByteArray &signatureDer, SignatureCheck *check)
+// One DER element: its tag, where it starts, where its content starts and
+// where it ends. Definite lengths only (DER); nullopt for anything else or
+// an element running past `limit`.
+struct DerElement
+{
+    unsigned char tag = 0;
+    qsizetype start = 0;
+    qsizetype content = 0;
+    qsizetype end = 0;
+};
+
+std::optional<DerElement> derElement(const QByteArray &der, qsizetype at, qsizetype limit)
+{
+    if (at < 0 || limit - at < 2)
+        return std::nullopt;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+    DerElement element;
+    element.start = at;
+    element.tag = bytes[at];
+    if ((element.tag & 0x1f) == 0x1f)
+        return std::nullopt; // a high tag number: none in a SignedData's frame
+    qsizetype position = at + 1;
+    qsizetype length = bytes[position++];
+    if (length & 0x80) {
+        const int octets = int(length & 0x7f);
+        if (octets == 0 || octets > 4 || limit - position < octets)
+            return std::nullopt; // indefinite (BER), or longer than a signature can be
+        length = 0;
+        for (int i = 0; i < octets; ++i)
+            length = (length << 8) | bytes[position++];
+    }
+    if (length > limit - position)
+        return std::nullopt;
+    element.content = position;
+    element.end = position + length;
+    return element;
+}
+
+QByteArray derHeader(unsigned char tag, qsizetype length)
+{
+    QByteArray header(1, char(tag));
+    if (length < 0x80) {
+        header.append(char(length));
+        return header;
+    }
+    QByteArray octets;
+    for (qsizetype rest = length; rest > 0; rest >>= 8)
+        octets.prepend(char(rest & 0xff));
+    header.append(char(0x80 | octets.size()));
+    header.append(octets);
+    return header;
+}
+
+QByteArray slice(const QByteArray &der, const DerElement &element)
+{
+    return der.mid(element.start, element.end - element.start);
+}
+
+// A ContentInfo holding a SignedData, split into the same DER without the
+// SignedData's certificates and the DER of each certificate; nullopt when the
+// signature is not of that plain shape (no certificates, another choice of
+// certificate, BER, trailing bytes): it is then parsed as a whole.
+struct SplitSignature
+{
+    QByteArray withoutCertificates;
+    QList<QByteArray> certificates;
+};
+
+std::optional<SplitSignature> splitCertificates(const QByteArray &der)
+{
+    const qsizetype size = der.size();
+    // ContentInfo ::= SEQUENCE { contentType OID, content [0] EXPLICIT SignedData }
+    const auto info = derElement(der, 0, size);
+    if (!info || info->tag != 0x30 || info->end != size)
+        return std::nullopt;
+    const auto type = derElement(der, info->content, size);
+    if (!type || type->tag != 0x06)
+        return std::nullopt;
+    const auto content = derElement(der, type->end, size);
+    if (!content || content->tag != 0xa0 || content->end != size)
+        return std::nullopt;
+    const auto signedData = derElement(der, content->content, size);
+    if (!signedData || signedData->tag != 0x30 || signedData->end != size)
+        return std::nullopt;
+    // SignedData ::= SEQUENCE { version, digestAlgorithms, encapContentInfo,
+    //   certificates [0] IMPLICIT OPTIONAL, crls [1] IMPLICIT OPTIONAL, signerInfos }
+    SplitSignature split;
+    QByteArray fields;
+    bool certificates = false;
+    for (qsizetype at = signedData->content; at < size;) {
+        const auto field = derElement(der, at, size);
+        if (!field)
+            return std::nullopt;
+        if (field->tag == 0xa0) {
+            if (certificates)
+                return std::nullopt;
+            certificates = true;
+            for (qsizetype next = field->content; next < field->end;) {
+                const auto cert = derElement(der, next, field->end);
+                if (!cert || cert->tag != 0x30)
+                    return std::nullopt;
+                split.certificates.append(slice(der, *cert));
+                next = cert->end;
+            }
+        } else {
+            fields.append(slice(der, *field));
+        }
+        at = field->end;
+    }
+    if (!certificates || split.certificates.isEmpty())
+        return std::nullopt;
+    const QByteArray body = derHeader(0x30, fields.size()) + fields;
+    const QByteArray explicitContent = derHeader(0xa0, body.size()) + body;
+    const QByteArray inner = slice(der, *type) + explicitContent;
+    split.withoutCertificates = derHeader(0x30, inner.size()) + inner;
+    return split;
+}
+
+// A detached CMS SignedData, or null with check->detail. The certificates it
+// carries come from `certificate` (parsed once for every signature that
+// carries them), the rest is parsed here; a signature of another shape is
+// parsed whole.
+CmsPtr parseDetached(const QByteArray &signatureDer, SignatureCheck *check,
+                     const std::function<std::shared_ptr<X509>(const QByteArray &)> &certificate)
 {
     if (signatureDer.isEmpty() || signatureDer.size() > 1024 * 1024) {
         check->detail = QStringLiteral("no signature, or an oversized one");
         return nullptr;
     }
-    BioPtr sigBio = memoryBio(signatureDer);
-    CmsPtr cms(d2i_CMS_bio(sigBio.get(), nullptr));
+    CmsPtr cms;
+    if (const auto split = splitCertificates(signatureDer)) {
+        BioPtr bio = memoryBio(split->withoutCertificates);
+        cms.reset(d2i_CMS_bio(bio.get(), nullptr));
+        for (qsizetype i = 0; cms && i < split->certificates.size(); ++i) {
+            const std::shared_ptr<X509> cert = certificate(split->certificates.at(i));
+            if (!cert || CMS_add1_cert(cms.get(), cert.get()) != 1)
+                cms.reset(); // as a whole, below: the same answer as ever
+        }
+        ERR_clear_error();
+    }
+    if (!cms) {
+        BioPtr sigBio = memoryBio(signatureDer);
+        cms.reset(d2i_CMS_bio(sigBio.get(), nullptr));
+    }
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed ||
         !CMS_is_detached(cms.get())) {
         check->detail = QStringLiteral("not a detached CMS SignedData: ") + lastOpenSslError();
@@ -219,7 +382,8 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &content,
                                          const QByteArray &signatureDer) const
 {
     SignatureCheck check;
-    CmsPtr cms = parseDetached(signatureDer, &check);
+    CmsPtr cms = parseDetached(signatureDer, &check,
+                               [this](const QByteArray &der) { return certificate(der); });
     if (!cms)
         return check;
     // First the mathematics of the signature alone, then the chain: so that a
@@ -235,7 +399,8 @@ std::optional<SignatureCheck> SignatureVerifier::verifyDigest(const QByteArray &
                                                               const QByteArray &signatureDer) const
 {
     SignatureCheck check;
-    CmsPtr cms = parseDetached(signatureDer, &check);
+    CmsPtr cms = parseDetached(signatureDer, &check,
+                               [this](const QByteArray &der) { return certificate(der); });
     if (!cms)
         return check; // what verify() would answer, content or not
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());

@@ -15,6 +15,7 @@
 #include <optional>
 
 struct CMS_ContentInfo_st; // OpenSSL's CMS_ContentInfo
+struct x509_st;            // OpenSSL's X509
 struct x509_store_st;      // OpenSSL's X509_STORE
 
 namespace cp::sync {
@@ -52,6 +53,12 @@ public:
     // validity of every certificate of that chain (nothing else the check
     // looks at changes: the roots, the purpose; no revocation lists).
     int chainsChecked() const { return m_chainsChecked.load(); }
+    // Certificates parsed so far. The certificates a signature carries are
+    // parsed once for all the signatures that carry the same ones (the same
+    // DER): a sync's hundreds of signatures come from a few issuers, and
+    // parsing a certificate (its public key above all) costs more than
+    // checking the signature.
+    int certificatesParsed() const { return m_certificatesParsed.load(); }
 
     SignatureCheck verify(const QByteArray &content, const QByteArray &signatureDer) const;
     // The same check given the content's SHA-256, computed already (a
@@ -70,6 +77,8 @@ private:
 
     // Why a signer of `cms` does not chain to a trusted root; empty when each does.
     QString chainError(CMS_ContentInfo_st *cms) const;
+    // The certificate of this DER, parsed once; null when it does not parse.
+    std::shared_ptr<x509_st> certificate(const QByteArray &der) const;
 
     // The trusted roots, parsed once: only read from then on, so that the
     // downloads' workers check chains against it at the same time.
@@ -81,6 +90,11 @@ private:
     mutable QMutex m_goodChainsMutex;
     mutable QHash<QByteArray, std::pair<qint64, qint64>> m_goodChains;
     mutable std::atomic<int> m_chainsChecked{0};
+    // Parsed certificates by their DER (public data), shared with the
+    // signatures that carry them; read-only once parsed.
+    mutable QMutex m_certificatesMutex;
+    mutable QHash<QByteArray, std::shared_ptr<x509_st>> m_certificates;
+    mutable std::atomic<int> m_certificatesParsed{0};
 };
 
 } // namespace cp::sync

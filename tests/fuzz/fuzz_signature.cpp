@@ -4,7 +4,9 @@
 // SignatureVerifier::verify). One input carries all three parts:
 //   u16 BE length | roots PEM | u16 BE length | document | signature DER
 // Properties: no crash, and a verdict is always one of the four results,
-// Valid only with a trusted root and a named signer.
+// Valid only with a trusted root and a named signer; the same signature
+// checked again by the same verifier (its certificates parsed already, its
+// chain perhaps remembered) gets the same verdict.
 #include "fuzzsupport.h"
 
 #include "sync/signatureverifier.h"
@@ -53,5 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (check.result == sync::SignatureCheck::Result::Valid &&
         (verifier.rootCount() == 0 || check.signer.isEmpty()))
         fuzz::broken("a valid signature without a trusted root or a signer");
+    const sync::SignatureCheck again = verifier.verify(document, signature);
+    if (again.result != check.result || again.signer != check.signer ||
+        again.signingTime != check.signingTime)
+        fuzz::broken("the same signature checked again gets another verdict");
     return 0;
 }

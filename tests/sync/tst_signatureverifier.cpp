@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/x509.h>
+
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -37,6 +41,26 @@ sync::SignatureCheck checked(const sync::SignatureVerifier &verifier, const QByt
     return whole;
 }
 
+// The DER of each certificate a signature carries, as OpenSSL reads them.
+QList<QByteArray> carriedCertificates(const QByteArray &signature)
+{
+    QList<QByteArray> result;
+    BIO *bio = BIO_new_mem_buf(signature.constData(), int(signature.size()));
+    CMS_ContentInfo *cms = bio ? d2i_CMS_bio(bio, nullptr) : nullptr;
+    STACK_OF(X509) *certs = cms ? CMS_get1_certs(cms) : nullptr;
+    for (int i = 0; i < sk_X509_num(certs); ++i) {
+        unsigned char *der = nullptr;
+        const int size = i2d_X509(sk_X509_value(certs, i), &der);
+        if (size > 0)
+            result.append(QByteArray(reinterpret_cast<const char *>(der), size));
+        OPENSSL_free(der);
+    }
+    sk_X509_pop_free(certs, X509_free);
+    CMS_ContentInfo_free(cms);
+    BIO_free(bio);
+    return result;
+}
+
 } // namespace
 
 class TestSignatureVerifier : public QObject
@@ -51,6 +75,7 @@ private slots:
     void unknownRootIsUnknownIssuer();
     void oneVerifierOnManyThreads();
     void goodChainIsCheckedOncePerSigner();
+    void carriedCertificatesAreParsedOnce();
     void malformed_data();
     void malformed();
 
@@ -191,6 +216,58 @@ void TestSignatureVerifier::goodChainIsCheckedOncePerSigner()
     QCOMPARE(expired.result, sync::SignatureCheck::Result::UnknownIssuer);
     QVERIFY2(expired.detail.contains(u"expired"), qPrintable(expired.detail));
     QVERIFY(verifier.chainsChecked() > beforeExpiry);
+}
+
+void TestSignatureVerifier::carriedCertificatesAreParsedOnce()
+{
+    // The certificates a signature carries are parsed once for every
+    // signature that carries the same ones; a certificate that differs by a
+    // byte is another certificate.
+    QString error;
+    const QByteArray other = m_document + QByteArrayLiteral("another page\n");
+    const QByteArray fns = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+    const QByteArray fnsOther = m_pki->signDetached(QStringLiteral("fns"), other, &error);
+    const QByteArray sfr = m_pki->signDetached(QStringLiteral("sfr"), m_document, &error);
+    QVERIFY(!fns.isEmpty() && !fnsOther.isEmpty() && !sfr.isEmpty());
+    const QList<QByteArray> carried = carriedCertificates(fns);
+    QVERIFY(!carried.isEmpty());
+
+    const sync::SignatureVerifier verifier(m_pki->stateRootPem());
+    QCOMPARE(verifier.certificatesParsed(), 0);
+    QCOMPARE(checked(verifier, m_document, fns).result, sync::SignatureCheck::Result::Valid);
+    QCOMPARE(verifier.certificatesParsed(), carried.size());
+    const sync::SignatureCheck second = checked(verifier, other, fnsOther);
+    QCOMPARE(second.result, sync::SignatureCheck::Result::Valid);
+    QVERIFY2(second.signer.contains(u"ФНС"), qPrintable(second.signer));
+    QCOMPARE(verifier.certificatesParsed(), carried.size()); // the same ones: none parsed again
+    // The document is still checked against each signature.
+    QCOMPARE(checked(verifier, other, fns).result, sync::SignatureCheck::Result::Invalid);
+    // Another issuer's signing certificate is parsed; what they share is not.
+    const QList<QByteArray> carriedBySfr = carriedCertificates(sfr);
+    qsizetype newToTheVerifier = 0;
+    for (const QByteArray &cert : carriedBySfr)
+        newToTheVerifier += carried.contains(cert) ? 0 : 1;
+    QVERIFY(newToTheVerifier > 0);
+    QCOMPARE(checked(verifier, m_document, sfr).result, sync::SignatureCheck::Result::Valid);
+    QCOMPARE(verifier.certificatesParsed(), carried.size() + newToTheVerifier);
+
+    // Each certificate of the first signature in turn, its last byte (in its
+    // issuer's signature over it) changed: parsed as the new certificate it
+    // is, and its chain refused.
+    for (const QByteArray &cert : carried) {
+        const qsizetype at = fns.indexOf(cert);
+        QVERIFY(at > 0);
+        QByteArray forged = fns;
+        forged[at + cert.size() - 1] = char(forged.at(at + cert.size() - 1) ^ 0x01);
+        const int before = verifier.certificatesParsed();
+        const sync::SignatureCheck check = checked(verifier, m_document, forged);
+        QVERIFY2(check.result == sync::SignatureCheck::Result::UnknownIssuer ||
+                     check.result == sync::SignatureCheck::Result::Invalid,
+                 qPrintable(check.detail));
+        QVERIFY(verifier.certificatesParsed() > before);
+    }
+    // And the genuine signature still reads as before.
+    QCOMPARE(checked(verifier, m_document, fns).result, sync::SignatureCheck::Result::Valid);
 }
 
 void TestSignatureVerifier::malformed_data()
