@@ -272,6 +272,7 @@ void ArchiveDatabase::close()
         m_checkpoints->closed.store(true);
         m_checkpoints.reset();
     }
+    m_statements.clear();
     {
         QSqlDatabase d = db();
         if (d.isOpen())
@@ -618,6 +619,17 @@ void ArchiveDatabase::rollback()
     db().rollback();
 }
 
+std::shared_ptr<QSqlQuery> ArchiveDatabase::statement(const QString &sql) const
+{
+    const auto prepared = m_statements.constFind(sql);
+    if (prepared != m_statements.cend())
+        return *prepared;
+    auto q = std::make_shared<QSqlQuery>(db());
+    if (q->prepare(sql))
+        m_statements.insert(sql, q);
+    return q; // one that does not prepare fails, and says why, at its exec()
+}
+
 QString ArchiveDatabase::keyedId(const QString &table, const QString &id) const
 {
     const QByteArray data = table.toUtf8() + '\x1f' + id.toUtf8();
@@ -759,11 +771,12 @@ void ArchiveDatabase::putSealedJson(const QString &table, const QString &id,
                                     const QJsonObject &json)
 {
     const QString kid = keyedId(table, id);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (kid, sealed) VALUES (?, ?)").arg(table));
-    q.addBindValue(kid);
-    q.addBindValue(seal(table, kid, 0, compact(json)));
-    exec(q);
+    const auto q = statement(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (kid, sealed) VALUES (?, ?)").arg(table));
+    q->bindValue(0, kid);
+    q->bindValue(1, seal(table, kid, 0, compact(json)));
+    exec(*q);
+    q->finish();
 }
 
 void ArchiveDatabase::forEachSealedJson(const QString &table, const char *orderBy,
@@ -800,12 +813,14 @@ std::optional<QJsonObject> ArchiveDatabase::sealedJsonRow(const QString &table,
 {
     // One row by its keyed id (the index), not every row opened to find it.
     const QString kid = keyedId(table, id);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT sealed FROM %1 WHERE kid = ?").arg(table));
-    q.addBindValue(kid);
-    if (!exec(q) || !q.next())
+    const auto q = statement(QStringLiteral("SELECT sealed FROM %1 WHERE kid = ?").arg(table));
+    q->bindValue(0, kid);
+    const bool found = exec(*q) && q->next();
+    const QByteArray sealed = found ? q->value(0).toByteArray() : QByteArray();
+    q->finish(); // no read left open on the connection
+    if (!found)
         return std::nullopt;
-    const auto plain = unseal(table, kid, 0, q.value(0).toByteArray());
+    const auto plain = unseal(table, kid, 0, sealed);
     if (!plain)
         return std::nullopt;
     return QJsonDocument::fromJson(*plain).object();

@@ -15,9 +15,11 @@
 #include "storage/securebytes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -209,6 +211,10 @@ private:
     bool deriveIndexKey();
     bool writeDecision(const OutboxEntry &entry);
     QSqlDatabase db() const;
+    // The statement of `sql`, prepared once for this connection (the rows'
+    // reads and writes, hundreds a sync). Reset it (finish()) once its rows
+    // are read.
+    std::shared_ptr<QSqlQuery> statement(const QString &sql) const;
     QString keyedId(const QString &table, const QString &id) const;
     QByteArray seal(const QString &table, const QString &keyed, qint64 version,
                     const QByteArray &plain) const;
@@ -228,7 +234,8 @@ private:
     SecureBytes m_dataKey;
     SecureBytes m_indexKey;
     mutable int m_damaged = 0;
-    bool m_checked = false; // see isChecked()
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // see statement()
+    bool m_checked = false;                                          // see isChecked()
     // The WAL is copied into the database file on a worker (a checkpoint
     // syncs the disk), not by SQLite at a commit on this — the GUI's —
     // thread. Set while the archive is open for writing.

@@ -494,8 +494,8 @@ void DocumentDownloader::checkSignature(const QByteArray &signature)
         [this, generation, document = m_document, signature](const SignatureCheck &check) {
             // Stored even when the download was cancelled meanwhile: the
             // content is in place, and its check is not made again by a sync
-            // (unless the document was replaced since). The signature first:
-            // a stop between the two leaves it stored and the finding not.
+            // (unless the document was replaced since). The signature and
+            // the finding in one transaction: both are stored, or neither.
             storage::ArchivedDocument checked = document;
             const auto current = m_archive->document(document.info.id);
             if (current && current->fileName == document.fileName)
@@ -504,8 +504,11 @@ void DocumentDownloader::checkSignature(const QByteArray &signature)
             checked.signer = check.signer;
             checked.signingTime = check.signingTime;
             if (current && current->fileName == document.fileName) {
+                const bool inTransaction = m_archive->transaction();
                 m_archive->putDocumentSignature(document.fileName, signature);
                 m_archive->putDocument(checked);
+                if (inTransaction)
+                    m_archive->commit();
             }
             if (check.result != SignatureCheck::Result::Valid)
                 qCWarning(lcDownload)
