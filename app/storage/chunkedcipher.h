@@ -38,7 +38,8 @@ public:
     ChunkedFileWriter(const SecureBytes &key, QByteArray fileAad);
     // Closes the file. Bytes buffered but not sealed by flushPartial() or
     // finish() are wiped and dropped: the file then ends at its last sealed
-    // chunk, which is where a resumed download starts again.
+    // chunk (sealed ones still held are written first), which is where a
+    // resumed download starts again.
     ~ChunkedFileWriter();
     ChunkedFileWriter(const ChunkedFileWriter &) = delete;
     ChunkedFileWriter &operator=(const ChunkedFileWriter &) = delete;
@@ -71,6 +72,7 @@ public:
 
 private:
     bool sealBuffered(bool final);
+    bool writeOut(bool all);
     bool sync();
     bool fail(const QString &message);
     bool refuseUnusable();
@@ -80,6 +82,10 @@ private:
     QByteArray m_fileId;
     QFile m_file;
     SecureBytes m_buffer;
+    // Sealed records not handed to the file yet (ciphertext: no wipe), and
+    // the file offset where they go. See writeOut().
+    QByteArray m_unwritten;
+    qint64 m_unwrittenAt = 0;
     std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> m_digest;
     QByteArray m_sha256;
     qsizetype m_buffered = 0;

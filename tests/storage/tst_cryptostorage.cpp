@@ -126,6 +126,7 @@ private slots:
     void chunkedDamage_data();
     void chunkedDamage();
     void chunkedFinalMissing();
+    void chunkedWritesInBatches();
 
     void kdfDefaults();
     void kdfMatchesLibargon2_data();
@@ -627,6 +628,59 @@ void TestCryptoStorage::chunkedDamage()
     QVERIFY(!complete);
     QVERIFY(!error.isEmpty());
     QCOMPARE(ChunkedFileReader::plaintextSize(readKey, readAad, file, &complete), -1);
+}
+
+namespace {
+
+// The write calls this process has made so far (Linux: /proc/self/io).
+qint64 writeCalls()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscw:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestCryptoStorage::chunkedWritesInBatches()
+{
+    // Sealed records reach the file in writes that end at multiples of
+    // 2 MiB (the page cache then holds it in large folios), not in two
+    // writes a chunk; the sealed records still held when the writer goes
+    // are written, the unsealed rest dropped.
+    const SecureBytes key = SecureBytes::random(32);
+    const QString file = path(QStringLiteral("batches.bin"));
+    constexpr qint64 kMiB = 1024 * 1024;
+    const QByteArray data = randomBytes(8 * kMiB + 10, 12); // 128 full chunks, then 10 bytes
+    QString error;
+    {
+        ChunkedFileWriter writer(key, "aad");
+        QVERIFY2(writer.open(file, false, &error), qPrintable(error));
+        const qint64 before = writeCalls();
+        QVERIFY(before >= 0);
+        QVERIFY(writer.write(data));
+        const qint64 calls = writeCalls() - before;
+        // A record at a time: 256 writes (the length, then the envelope).
+        QVERIFY2(calls >= 4 && calls <= 8, qPrintable(QString::number(calls)));
+        QCOMPARE(QFileInfo(file).size(), 8 * kMiB); // up to the last boundary
+    }                                               // gone without flushPartial() or finish()
+    bool complete = true;
+    QCOMPARE(ChunkedFileReader::plaintextSize(key, "aad", file, &complete), 8 * kMiB);
+    QVERIFY(!complete);
+    // Continued and finished: the whole data, in order.
+    ChunkedFileWriter writer(key, "aad");
+    QVERIFY2(writer.open(file, true, &error), qPrintable(error));
+    QCOMPARE(writer.plaintextSize(), 8 * kMiB);
+    QVERIFY(writer.write(data.right(10)));
+    QVERIFY(writer.finish());
+    QCOMPARE(writer.sha256(), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    QCOMPARE(ChunkedFileReader::readAll(key, "aad", file, &complete, &error).value(), data);
+    QVERIFY(complete);
 }
 
 void TestCryptoStorage::chunkedFinalMissing()
