@@ -487,7 +487,7 @@ bool ChunkedFileWriter::sealBuffered(bool final)
     }
     char lengthBytes[LengthSize];
     qToBigEndian(static_cast<quint32>(envelope.size()), lengthBytes);
-    if (m_unwritten.capacity() < BatchCapacity)
+    if (m_unwritten.isEmpty() && m_unwritten.capacity() < BatchCapacity)
         m_unwritten = takeBatchBuffer();
     m_unwritten.append(lengthBytes, LengthSize);
     m_unwritten.append(envelope);
