@@ -80,6 +80,26 @@ private slots:
     void malformed();
 
 private:
+    // The document and another page: the first signed by the FNS, the
+    // second by the FNS, the first by the SFR.
+    struct SignedSet
+    {
+        QByteArray other;
+        QByteArray fns;
+        QByteArray fnsOther;
+        QByteArray sfr;
+    };
+    SignedSet signedSet() const
+    {
+        QString error;
+        SignedSet set;
+        set.other = m_document + QByteArrayLiteral("another page\n");
+        set.fns = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
+        set.fnsOther = m_pki->signDetached(QStringLiteral("fns"), set.other, &error);
+        set.sfr = m_pki->signDetached(QStringLiteral("sfr"), m_document, &error);
+        return set;
+    }
+
     QTemporaryDir m_dirA;
     QTemporaryDir m_dirB;
     std::optional<server::ServerPki> m_pki;
@@ -182,10 +202,7 @@ void TestSignatureVerifier::goodChainIsCheckedOncePerSigner()
     // A sync checks hundreds of signatures by a few issuers: a signer's good
     // chain is checked in full once, and only while it is valid.
     QString error;
-    const QByteArray other = m_document + QByteArrayLiteral("another page\n");
-    const QByteArray fns = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
-    const QByteArray fnsOther = m_pki->signDetached(QStringLiteral("fns"), other, &error);
-    const QByteArray sfr = m_pki->signDetached(QStringLiteral("sfr"), m_document, &error);
+    const auto [other, fns, fnsOther, sfr] = signedSet();
     const QByteArray foreign = m_otherPki->signDetached(QStringLiteral("fns"), m_document, &error);
     QVERIFY(!fns.isEmpty() && !fnsOther.isEmpty() && !sfr.isEmpty() && !foreign.isEmpty());
     sync::SignatureVerifier verifier(m_pki->stateRootPem());
@@ -223,11 +240,7 @@ void TestSignatureVerifier::carriedCertificatesAreParsedOnce()
     // The certificates a signature carries are parsed once for every
     // signature that carries the same ones; a certificate that differs by a
     // byte is another certificate.
-    QString error;
-    const QByteArray other = m_document + QByteArrayLiteral("another page\n");
-    const QByteArray fns = m_pki->signDetached(QStringLiteral("fns"), m_document, &error);
-    const QByteArray fnsOther = m_pki->signDetached(QStringLiteral("fns"), other, &error);
-    const QByteArray sfr = m_pki->signDetached(QStringLiteral("sfr"), m_document, &error);
+    const auto [other, fns, fnsOther, sfr] = signedSet();
     QVERIFY(!fns.isEmpty() && !fnsOther.isEmpty() && !sfr.isEmpty());
     const QList<QByteArray> carried = carriedCertificates(fns);
     QVERIFY(!carried.isEmpty());
