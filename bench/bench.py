@@ -308,8 +308,7 @@ class Bench:
         # figure is done: a file system without a journal (ext4 as this
         # machine's) skips the inodes freed in the last seconds when it makes
         # a file, so removing a run's thousand files just before the next run
-        # made every file of it cost more, twice as much for the sync (a
-        # document and its signature) as for curl.
+        # made every file of it cost more.
         written = []
         try:
             token = self.access_token(url, ca)

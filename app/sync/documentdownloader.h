@@ -6,10 +6,10 @@
 // content, so that its round trip is not one more wait per document — and
 // keeps it in the archive with the finding. Everything that touches the files
 // runs on the downloader's own worker, in order: opening a partial (every
-// chunk of it authenticated), encrypting and writing the bytes as they arrive
-// (64 KiB chunks), syncing, reading the whole file back (decryption,
-// SHA-256), moving it into place, checking the signature — so that neither a
-// large document nor a slow disk ever stalls the caller's thread.
+// chunk of it authenticated), hashing, encrypting and writing the bytes as
+// they arrive (64 KiB chunks, handed to the file 2 MiB at a time), syncing,
+// moving it into place, checking the signature — so that neither a large
+// document nor a slow disk ever stalls the caller's thread.
 #pragma once
 
 #include "net/apierror.h"
