@@ -106,6 +106,7 @@ private:
             const QString &dataDir = {});
     QProcessEnvironment environment(const QProcessEnvironment &extra) const;
     QStringList keychainEntries() const;
+    void collectKeychainSecrets();
     QString token();
 
     ServerFixture m_server;
@@ -117,6 +118,7 @@ private:
     QString m_token;     // the fixture's own sign-in, to look at the server's side
     QString m_grantedConsent;
     QList<QByteArray> m_outputs;
+    QSet<QByteArray> m_keychainSecrets; // every secret the runs kept, as the keychain holds it
     QJsonArray m_documents;
 };
 
@@ -159,6 +161,7 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &extra, cons
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     m_outputs << run.out << run.err;
+    collectKeychainSecrets();
     return run;
 }
 
@@ -176,6 +179,24 @@ QStringList TestCli::keychainEntries() const
             labels.append(QString::fromUtf8(line.mid(17)));
     }
     return labels;
+}
+
+void TestCli::collectKeychainSecrets()
+{
+    // The refresh tokens rotate on every run, so each run's are read here:
+    // noSecretInAnyOutput() looks for every one of them in every output.
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--unlock"),
+                QStringLiteral("server"), m_service});
+    tool.waitForFinished(20000);
+    // secret-tool prints each item's secret on standard output (its
+    // attributes on standard error). The app keeps binary data only
+    // (SecretStore), which QtKeychain stores in base64.
+    for (const QByteArray &line : tool.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("secret = "))
+            m_keychainSecrets.insert(QByteArray::fromBase64(line.mid(9)));
+    }
 }
 
 QString TestCli::token()
@@ -852,13 +873,25 @@ void TestCli::wipe()
 
 void TestCli::noSecretInAnyOutput()
 {
-    // The server's tokens are 43-character base64url words; the only such
-    // word any run printed is the PKCE challenge of the sign-in address.
+    // Every secret the runs kept in the keychain (the refresh tokens of each
+    // run, the archive key), in every form a program might print it.
+    QList<QByteArray> secrets;
+    for (const QByteArray &secret : std::as_const(m_keychainSecrets)) {
+        secrets << secret << secret.toBase64() << secret.toHex()
+                << secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+    QVERIFY2(m_keychainSecrets.size() >= 3, "the runs kept an archive key and refresh tokens");
+    // Besides, the server's tokens are 43-character base64url words; the only
+    // such word any run printed is the PKCE challenge of the sign-in address.
+    // A word bounded by '+', '/' or padding is a piece of a longer standard
+    // base64 value (a consent request's ES256 signature), not a token.
     static const QRegularExpression tokenShape(
-        QStringLiteral("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"));
+        QStringLiteral("(?<![A-Za-z0-9_+/-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_+/=-])"));
     QVERIFY(!m_challenge.isEmpty());
     int checked = 0;
     for (const QByteArray &output : std::as_const(m_outputs)) {
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!output.contains(secret), "a secret kept in the keychain was printed");
         const QString text = QString::fromUtf8(output);
         auto it = tokenShape.globalMatch(text);
         while (it.hasNext()) {
