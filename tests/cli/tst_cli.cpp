@@ -105,6 +105,7 @@ private:
     Run cli(const QStringList &args, const QProcessEnvironment &extra = {},
             const QString &dataDir = {});
     QProcessEnvironment environment(const QProcessEnvironment &extra) const;
+    QList<QByteArray> keychainValues(const QByteArray &name) const;
     QStringList keychainEntries() const;
     void collectKeychainSecrets();
     QString token();
@@ -165,38 +166,42 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &extra, cons
     return run;
 }
 
-QStringList TestCli::keychainEntries() const
+QList<QByteArray> TestCli::keychainValues(const QByteArray &name) const
 {
     // QtKeychain's Secret Service items carry the service as "server".
+    // secret-tool prints each item's secret on standard output and its
+    // attributes on standard error, as "name = value" lines.
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                               QStringLiteral("server"), m_service});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--unlock"),
+                QStringLiteral("server"), m_service});
     tool.waitForFinished(20000);
-    QStringList labels;
-    const QByteArray text = tool.readAllStandardOutput() + tool.readAllStandardError();
+    const QByteArray prefix = name + " = ";
+    QList<QByteArray> values;
+    const QByteArray text = tool.readAllStandardOutput() + '\n' + tool.readAllStandardError();
     for (const QByteArray &line : text.split('\n')) {
-        if (line.startsWith("attribute.user = "))
-            labels.append(QString::fromUtf8(line.mid(17)));
+        if (line.startsWith(prefix))
+            values.append(line.mid(prefix.size()));
     }
+    return values;
+}
+
+QStringList TestCli::keychainEntries() const
+{
+    QStringList labels;
+    for (const QByteArray &user : keychainValues("attribute.user"))
+        labels.append(QString::fromUtf8(user));
     return labels;
 }
 
 void TestCli::collectKeychainSecrets()
 {
     // The refresh tokens rotate on every run, so each run's are read here:
-    // noSecretInAnyOutput() looks for every one of them in every output.
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--unlock"),
-                QStringLiteral("server"), m_service});
-    tool.waitForFinished(20000);
-    // secret-tool prints each item's secret on standard output (its
-    // attributes on standard error). The app keeps binary data only
-    // (SecretStore), which QtKeychain stores in base64.
-    for (const QByteArray &line : tool.readAllStandardOutput().split('\n')) {
-        if (line.startsWith("secret = "))
-            m_keychainSecrets.insert(QByteArray::fromBase64(line.mid(9)));
-    }
+    // noSecretInAnyOutput() looks for every one of them in every output. The
+    // app keeps binary data only (SecretStore), which QtKeychain stores in
+    // base64.
+    for (const QByteArray &secret : keychainValues("secret"))
+        m_keychainSecrets.insert(QByteArray::fromBase64(secret));
 }
 
 QString TestCli::token()
